@@ -1,0 +1,3 @@
+// fake-indexeddb gives Dexie a real IndexedDB implementation in Node; WXT's fakeBrowser (installed by
+// WxtVitest) stands in for the extension APIs.
+import 'fake-indexeddb/auto';

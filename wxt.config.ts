@@ -1,0 +1,20 @@
+import { defineConfig } from 'wxt';
+
+// Manifest permissions stay minimal: `storage` for settings and dismissals, `alarms` for scheduled sync.
+// Host access is limited to the three supported sites (content scripts); a sync server's origin is
+// requested at runtime, for that origin only (optional_host_permissions).
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // Explicit imports keep lib/ pure and make every dependency visible (STYLE.md).
+  imports: false,
+  manifest: {
+    name: 'Conflict Lens',
+    description:
+      'Spots influencer exclusivity conflicts on Instagram, TikTok and YouTube against your own contracts, privately in the browser.',
+    permissions: ['storage', 'alarms'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    browser_specific_settings: {
+      gecko: { id: 'conflict-lens@example.org', strict_min_version: '115.0' },
+    },
+  },
+});
