@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { findChromium, NO_CHROMIUM_MESSAGE } from './chromium';
+import { findChromium, NO_CHROMIUM_MESSAGE } from '@/lib/cli/chromium';
 
 // Fail the whole browser suite up front, with the fix, rather than with one timeout per test.
 export default function checkBrowserSuitePrerequisites(): void {
