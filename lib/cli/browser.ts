@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { ExchangeV1Input } from '@/lib/schema/contracts';
 import { findChromium, NO_CHROMIUM_MESSAGE } from './chromium';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -91,3 +92,26 @@ export async function serveSite(context: BrowserContext, origin: string, routes:
   });
 }
 
+/**
+ * Imports contracts the way a user does: the options page, a file in "Contract file", Import.
+ * Resolves when the page reports the import.
+ */
+export async function importContracts(
+  harness: ExtensionHarness,
+  data: ExchangeV1Input | string,
+  fileName = 'contracts.json',
+): Promise<string> {
+  const page = await harness.openExtensionPage('options.html');
+  const body = typeof data === 'string' ? data : JSON.stringify(data);
+  await page.getByLabel('Contract file').setInputFiles({
+    name: fileName,
+    mimeType: fileName.endsWith('.csv') ? 'text/csv' : 'application/json',
+    buffer: Buffer.from(body),
+  });
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const status = page.getByRole('status').filter({ hasText: 'Imported' });
+  await status.waitFor({ timeout: 15_000 });
+  const text = (await status.textContent()) ?? '';
+  await page.close();
+  return text;
+}
