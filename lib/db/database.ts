@@ -1,0 +1,41 @@
+/**
+ * The one contract database, "conflict-lens", in the extension's origin (background, popup, options).
+ * Content scripts never open it: their IndexedDB would be the site's (PRODUCT.md "Storage").
+ *
+ *   brands     id, name          ← Brand (exchange v1)
+ *   creators   id, name          ← Creator
+ *   contracts  id, creatorId, brandId   ← Contract with its clauses inline (a clause has no id of its own)
+ *   meta       key               ← dataVersion (bumped on every committed write), clauseCount
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { Brand, Contract, Creator } from '@/lib/schema/contracts';
+
+export const DATABASE_NAME = 'conflict-lens';
+
+export interface MetaRow {
+  key: 'dataVersion' | 'clauseCount';
+  value: number;
+}
+
+export type ConflictLensDb = Dexie & {
+  brands: EntityTable<Brand, 'id'>;
+  creators: EntityTable<Creator, 'id'>;
+  contracts: EntityTable<Contract, 'id'>;
+  meta: EntityTable<MetaRow, 'key'>;
+};
+
+function openDatabase(): ConflictLensDb {
+  const db = new Dexie(DATABASE_NAME) as ConflictLensDb;
+  db.version(1).stores({
+    brands: 'id, name',
+    creators: 'id, name',
+    contracts: 'id, creatorId, brandId',
+    meta: 'key',
+  });
+  return db;
+}
+
+export const db = openDatabase();
+
+/** Every table, for transactions that must see and change all of them at once. */
+export const allTables = () => [db.brands, db.creators, db.contracts, db.meta];
