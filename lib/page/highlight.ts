@@ -40,13 +40,14 @@ export function evidenceSpans(result: Pick<PostResult, 'text' | 'brands' | 'mark
 const CONTROL = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 
 /** Splits `text` at every span boundary; overlapping spans give a segment several kinds. */
-export function highlightSegments(text: string, spans: readonly Span[]): Segment[] {
+export function highlightSegments(text: string, allSpans: readonly Span[]): Segment[] {
+  const spans = allSpans.filter((s) => s.start >= 0 && s.end > s.start && s.end <= text.length);
   const cuts = new Set<number>([0, text.length]);
   for (const span of spans) {
     cuts.add(span.start);
     cuts.add(span.end);
   }
-  const points = [...cuts].filter((p) => p >= 0 && p <= text.length).sort((a, b) => a - b);
+  const points = [...cuts].sort((a, b) => a - b);
   const segments: Segment[] = [];
   for (let i = 0; i + 1 < points.length; i += 1) {
     const start = points[i]!;
