@@ -33,7 +33,7 @@ import {
 } from './csv-columns';
 import { idFromName, splitList } from './ids';
 import { failure, sizeProblem, type ImportProblem, type ParseOutcome } from './outcome';
-import { duplicateIdProblems, exchangeWarnings, referenceProblems } from './validate';
+import { duplicateIdProblems, exchangeWarnings, referenceProblems, withAllPlatforms } from './validate';
 
 const MAX_DAYS = 3650;
 
@@ -318,7 +318,7 @@ class ExchangeBuilder {
     if (!checked.success) {
       return failure(checked.error.issues.map((issue) => this.locate(issue.path, issue.message, drafts)));
     }
-    const data: ExchangeV1 = checked.data;
+    const data: ExchangeV1 = withAllPlatforms(checked.data);
     const crossRecord = [...duplicateIdProblems(data), ...referenceProblems(data)];
     if (crossRecord.length > 0) return failure(crossRecord);
 

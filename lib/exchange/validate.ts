@@ -45,10 +45,26 @@ export function validateExchange(input: unknown): ParseOutcome {
   // Duplicates are looked for even in a file of the wrong shape, so one pass reports both.
   const duplicates = duplicateIdProblems(input);
   if (!parsed.success) return { ok: false, errors: [...zodProblems(parsed.error, input), ...duplicates] };
-  const data = parsed.data;
+  const data = withAllPlatforms(parsed.data);
   const errors = [...duplicates, ...referenceProblems(data)];
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, data, warnings: exchangeWarnings(data) };
+}
+
+/**
+ * Every brand and creator lists all three platforms' handles, so that data read back from an export
+ * equals the data that was exported (zod fills a missing `handles` with {} but a present one per key).
+ */
+export function withAllPlatforms(data: ExchangeV1): ExchangeV1 {
+  const fill = <T extends { handles: ExchangeV1['brands'][number]['handles'] }>(record: T): T => ({
+    ...record,
+    handles: {
+      instagram: record.handles.instagram ?? [],
+      tiktok: record.handles.tiktok ?? [],
+      youtube: record.handles.youtube ?? [],
+    },
+  });
+  return { ...data, brands: data.brands.map(fill), creators: data.creators.map(fill) };
 }
 
 const label = (table: string, index: number, id: string) => `${table}[${index}] (id ${id})`;
