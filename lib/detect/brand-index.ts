@@ -1,0 +1,192 @@
+/**
+ * The compiled brand dictionary: every way a brand can be named, hashed for O(1) lookups per token.
+ *
+ *   handles   "burgerking_es"          → brands   (@mentions, label partners, authors)
+ *   compact   "burgerking"             → brands   (hashtags, mentions and glued words; prefixes of hashtags)
+ *   phrases   first word "burger" → [["burger","king"] → brand]   (names in running text)
+ *   domains   "burgerking.es"          → brands   (links and bare domains)
+ *   fuzzy     (first letter, length) buckets of one-word names, searched with fuse.js on demand
+ *
+ * User brands are inserted first and own every key they use; a catalogue brand never takes a key (name,
+ * handle, domain) that a user brand holds, so user data always wins (PRODUCT.md).
+ */
+import Fuse from 'fuse.js';
+import { parse } from 'tldts';
+import type { Brand } from '@/lib/schema/contracts';
+import { normaliseHandle } from '@/lib/schema/contracts';
+import { normaliseText } from './normalise';
+import { tokenise } from './tokens';
+import { COMMON_WORD_BRANDS } from './common-words';
+
+export type IndexBrand = Brand & { source?: 'user' | 'catalogue'; commonWord?: boolean };
+
+export interface BrandEntry {
+  id: string;
+  name: string;
+  source: 'user' | 'catalogue';
+  categories: readonly string[];
+  parentId: string | null;
+  /** Handles of the brand on any platform (normalised). */
+  handles: ReadonlySet<string>;
+}
+
+export interface NamePhrase {
+  words: readonly string[];
+  brand: number;
+  /** A one-word name that is also an ordinary word: needs evidence of the brand sense. */
+  common: boolean;
+  /** Very short alias (≤ 3 letters, e.g. "BK"): only counts when written in capitals. */
+  short: boolean;
+}
+
+interface FuzzyBucket {
+  names: string[];
+  brands: number[];
+  fuse: Fuse<string> | null;
+}
+
+export interface BrandIndex {
+  brands: BrandEntry[];
+  byId: Map<string, number>;
+  handles: Map<string, number[]>;
+  compact: Map<string, number[]>;
+  /** Whether a compact key belongs to a name that is an ordinary word (per brand). */
+  compactCommon: Map<string, boolean>;
+  phrasesByFirstWord: Map<string, NamePhrase[]>;
+  domains: Map<string, number[]>;
+  fuzzy: Map<string, FuzzyBucket>;
+  /** Longest compact key, bounds hashtag-prefix probing. */
+  maxCompactLength: number;
+}
+
+/** Compact key: folded, letters and digits only ("Coca-Cola" → "cocacola", "L'Oréal" → "loreal"). */
+export function compactKey(text: string): string {
+  return normaliseText(text).key.replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Registrable domain of a host or URL, or the host itself where tldts knows no suffix. */
+export function registrableDomain(hostOrUrl: string): string | null {
+  const info = parse(hostOrUrl);
+  const host = info.hostname?.replace(/^www\./, '') ?? null;
+  return info.domain ?? host;
+}
+
+/** Shorteners owned by a brand: the link names the brand even before it is resolved. */
+const BRAND_SHORT_DOMAINS: Record<string, string> = {
+  'amzn.to': 'amazon.com', 'amzn.eu': 'amazon.com', 'a.co': 'amazon.com', 'amzn.com': 'amazon.com',
+  'youtu.be': 'youtube.com', 'fb.me': 'facebook.com', 'spoti.fi': 'spotify.com', 'apple.co': 'apple.com',
+  'g.co': 'google.com', 'goo.gl': 'google.com', 'ebay.to': 'ebay.com', 'etsy.me': 'etsy.com',
+};
+
+export function brandDomainOf(hostOrUrl: string): string | null {
+  const info = parse(hostOrUrl);
+  const host = info.hostname?.replace(/^www\./, '') ?? '';
+  const short = BRAND_SHORT_DOMAINS[host];
+  if (short !== undefined) return short;
+  return info.domain ?? (host === '' ? null : host);
+}
+
+function addKey<K>(map: Map<K, number[]>, key: K, brand: number, owners: Map<K, 'user' | 'catalogue'>, source: 'user' | 'catalogue'): boolean {
+  const owner = owners.get(key);
+  if (owner === 'user' && source === 'catalogue') return false;
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [brand]);
+  else if (!list.includes(brand)) list.push(brand);
+  if (owner === undefined) owners.set(key, source);
+  return true;
+}
+
+/** Compiles user brands (winning) and catalogue brands into lookup tables. */
+export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: readonly IndexBrand[]): BrandIndex {
+  const index: BrandIndex = {
+    brands: [],
+    byId: new Map(),
+    handles: new Map(),
+    compact: new Map(),
+    compactCommon: new Map(),
+    phrasesByFirstWord: new Map(),
+    domains: new Map(),
+    fuzzy: new Map(),
+    maxCompactLength: 0,
+  };
+  const handleOwners = new Map<string, 'user' | 'catalogue'>();
+  const compactOwners = new Map<string, 'user' | 'catalogue'>();
+  const phraseOwners = new Map<string, 'user' | 'catalogue'>();
+  const domainOwners = new Map<string, 'user' | 'catalogue'>();
+  const phraseLists = new Map<string, number[]>();
+
+  const add = (brand: IndexBrand, source: 'user' | 'catalogue'): void => {
+    if (index.byId.has(brand.id)) return; // a user brand with the same id already stands for it
+    const b = index.brands.length;
+    const handles = new Set<string>();
+    for (const list of Object.values(brand.handles ?? {})) for (const h of list ?? []) handles.add(normaliseHandle(h));
+    index.brands.push({
+      id: brand.id,
+      name: brand.name,
+      source,
+      categories: brand.categories ?? [],
+      parentId: brand.parentId ?? null,
+      handles,
+    });
+    index.byId.set(brand.id, b);
+    for (const h of handles) addKey(index.handles, h, b, handleOwners, source);
+    for (const d of brand.domains ?? []) {
+      const domain = d.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/.*$/, '');
+      addKey(index.domains, domain, b, domainOwners, source);
+    }
+    const names = [brand.name, ...(brand.aliases ?? [])];
+    for (const name of names) {
+      const norm = normaliseText(name);
+      const words = tokenise(norm, name).tokens.map((t) => t.text);
+      const first = words[0];
+      if (first === undefined) continue;
+      const compact = words.join('');
+      const single = words.length === 1;
+      const common = single && (brand.commonWord === true || COMMON_WORD_BRANDS.has(compact));
+      const phraseKey = words.join(' ');
+      if (!addKey(phraseLists, phraseKey, b, phraseOwners, source)) continue;
+      const list = index.phrasesByFirstWord.get(first) ?? [];
+      list.push({ words, brand: b, common, short: compact.length <= 3 });
+      index.phrasesByFirstWord.set(first, list);
+      if (compact.length >= 3 && addKey(index.compact, compact, b, compactOwners, source)) {
+        index.compactCommon.set(`${b}:${compact}`, common);
+        if (compact.length > index.maxCompactLength) index.maxCompactLength = compact.length;
+      }
+      if (single && compact.length >= 5 && !common && /^[a-z0-9]+$/.test(compact)) {
+        const bucketKey = `${compact[0]}${compact.length}`;
+        const bucket = index.fuzzy.get(bucketKey) ?? { names: [], brands: [], fuse: null };
+        bucket.names.push(compact);
+        bucket.brands.push(b);
+        index.fuzzy.set(bucketKey, bucket);
+      }
+    }
+  };
+  for (const brand of userBrands) add(brand, brand.source ?? 'user');
+  for (const brand of catalogue) add(brand, brand.source ?? 'catalogue');
+  for (const list of index.phrasesByFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+}
+
+/** Whether a compact key of brand `b` is an ordinary word. */
+export function isCommonCompact(index: BrandIndex, b: number, compact: string): boolean {
+  return index.compactCommon.get(`${b}:${compact}`) ?? false;
+}
+
+/** Fuzzy candidates for a misspelt one-word name: fuse.js over the (first letter, length ±1) buckets only. */
+export function fuzzyLookup(index: BrandIndex, word: string): { brand: number; name: string; score: number } | null {
+  const first = word[0];
+  if (first === undefined) return null;
+  let best: { brand: number; name: string; score: number } | null = null;
+  for (let len = word.length - 1; len <= word.length + 1; len++) {
+    const bucket = index.fuzzy.get(`${first}${len}`);
+    if (bucket === undefined) continue;
+    bucket.fuse ??= new Fuse(bucket.names, { includeScore: true, threshold: 0.25, ignoreLocation: true, minMatchCharLength: 3 });
+    for (const hit of bucket.fuse.search(word, { limit: 2 })) {
+      const score = hit.score ?? 1;
+      const brand = bucket.brands[hit.refIndex];
+      if (brand === undefined || hit.item === word) continue;
+      if (best === null || score < best.score) best = { brand, name: hit.item, score };
+    }
+  }
+  return best;
+}

@@ -1,0 +1,242 @@
+/**
+ * Brand mentions with evidence (PRODUCT.md "brands"): platform partner label, @handles, hashtags (exact or
+ * brand-prefixed like #nikerunning), names in text with word boundaries, link domains, and misspellings
+ * through fuse.js on a small shortlist. Each token costs a few hash lookups; nothing here loops over brands.
+ */
+import type { BrandMention, PlatformLabel } from '@/lib/schema/post';
+import { normaliseHandle } from '@/lib/schema/contracts';
+import { brandDomainOf, compactKey, fuzzyLookup, isCommonCompact, type BrandIndex } from './brand-index';
+import type { NormalisedText } from './normalise';
+import { originalSpan } from './normalise';
+import type { Token } from './tokens';
+
+export interface BrandMatchInput {
+  text: string;
+  norm: NormalisedText;
+  tokens: readonly Token[];
+  /** Mentions and hashtags the page gave in addition to the text (key form not required). */
+  extraMentions: readonly string[];
+  extraHashtags: readonly string[];
+  /** Links from the page and from the text, with offsets where they are in the text. */
+  links: ReadonlyArray<{ url: string; start: number; end: number }>;
+  label: PlatformLabel | null;
+  /** Disclosure or commercial signals exist: a capitalised common-word name then reads as the brand. */
+  commercialContext: boolean;
+  /** Handles of the post's authors: a creator naming themself is not a brand mention. */
+  authors: readonly string[];
+}
+
+/** Hashtag tails that keep a common-word brand in its brand sense (#targetpartner, #amazonfinds). */
+const CAMPAIGN_SUFFIXES = new Set([
+  'partner', 'partners', 'ambassador', 'ambassadors', 'official', 'haul', 'finds', 'find', 'style', 'squad',
+  'family', 'team', 'fan', 'fans', 'lover', 'lovers', 'deals', 'sale', 'run', 'running', 'fit', 'beauty',
+  'style', 'collab', 'gifted', 'ad', 'sponsored', 'store', 'shop', 'women', 'men', 'kids', 'us', 'uk', 'de',
+]);
+
+/** Words that, next to a common-word brand name, show the brand sense ("Apple Watch", "Dove body wash"). */
+const PRODUCT_WORDS = new Set([
+  'watch', 'iphone', 'ipad', 'macbook', 'airpods', 'music', 'tv', 'pay', 'card', 'store', 'stores', 'body',
+  'wash', 'soap', 'shampoo', 'deodorant', 'lotion', 'hoodie', 'jeans', 'bag', 'bags', 'handbag', 'purse',
+  'sneakers', 'shoes', 'app', 'products', 'product', 'collection', 'campaign', 'ambassador', 'partner',
+  'official', 'brand', 'order', 'delivery', 'circle', 'headphones', 'prime', 'outlet', 'x', 'sale', 'haul',
+  'skincare', 'makeup', 'perfume', 'fragrance', 'jacket', 'shirt', 'dress', 'boots', 'range', 'gift',
+]);
+
+interface Candidate {
+  brand: number;
+  via: BrandMention['via'];
+  text: string;
+  start: number;
+  end: number;
+  confidence: number;
+  /** Needs evidence of the brand sense before it counts. */
+  common: boolean;
+  /** Key token index, for the neighbour check of common words. */
+  tokenIndex: number;
+}
+
+export function matchBrands(input: BrandMatchInput, index: BrandIndex): BrandMention[] {
+  const { text, norm, tokens } = input;
+  const candidates: Candidate[] = [];
+  const authors = new Set(input.authors.map(normaliseHandle));
+  const seenTagKeys = new Set<string>();
+
+  const span = (t: Token) => originalSpan(norm, t.from, t.to);
+
+  if (input.label?.partner) {
+    const partner = input.label.partner;
+    const brands = lookupHandleOrName(index, partner);
+    for (const brand of brands) {
+      candidates.push({ brand, via: 'label', text: input.label.text, start: -1, end: -1, confidence: 1, common: false, tokenIndex: -1 });
+    }
+  }
+
+  const matchTag = (kind: 'mention' | 'hashtag', raw: string, start: number, end: number, shown: string, tokenIndex: number): boolean => {
+    const handle = normaliseHandle(raw);
+    if (kind === 'mention' && authors.has(handle)) return true;
+    let found = false;
+    if (kind === 'mention') {
+      for (const brand of index.handles.get(handle) ?? []) {
+        candidates.push({ brand, via: 'handle', text: shown, start, end, confidence: 0.98, common: false, tokenIndex });
+        found = true;
+      }
+      if (found) return true;
+    }
+    const compact = compactKey(raw);
+    for (const brand of index.compact.get(compact) ?? []) {
+      const common = isCommonCompact(index, brand, compact);
+      const via = kind === 'mention' ? 'handle' : 'hashtag';
+      candidates.push({ brand, via, text: shown, start, end, confidence: common ? 0.6 : kind === 'mention' ? 0.9 : 0.95, common, tokenIndex });
+      found = true;
+    }
+    if (found) return true;
+    // Brand-prefixed tags: longest brand prefix first (#nikerunning → nike; #gapyear stays unmatched).
+    const maxLen = Math.min(compact.length - 2, index.maxCompactLength);
+    for (let len = maxLen; len >= 3; len--) {
+      const prefix = compact.slice(0, len);
+      const brands = index.compact.get(prefix);
+      if (brands === undefined) continue;
+      const tail = compact.slice(len);
+      for (const brand of brands) {
+        const common = isCommonCompact(index, brand, prefix);
+        if (common && !CAMPAIGN_SUFFIXES.has(tail)) continue;
+        if (!common && prefix.length < 4 && !CAMPAIGN_SUFFIXES.has(tail)) continue;
+        candidates.push({ brand, via: kind === 'mention' ? 'handle' : 'hashtag', text: shown, start, end, confidence: 0.75, common: false, tokenIndex });
+        found = true;
+      }
+      if (found) return true;
+    }
+    return false;
+  };
+
+  const unmatched: number[] = [];
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t];
+    if (token === undefined) continue;
+    const { start, end } = span(token);
+    if (token.kind === 'mention' || token.kind === 'hashtag') {
+      seenTagKeys.add(`${token.kind}:${compactKey(token.text)}`);
+      if (!matchTag(token.kind, token.text, start, end, text.slice(start, end), t)) unmatched.push(t);
+      continue;
+    }
+    const phrases = index.phrasesByFirstWord.get(token.text);
+    let matched = 0;
+    if (phrases !== undefined) {
+      for (const phrase of phrases) {
+        if (!wordsAt(tokens, t, phrase.words)) continue;
+        const last = tokens[t + phrase.words.length - 1];
+        if (last === undefined) continue;
+        const s = span(token).start;
+        const e = span(last).end;
+        const shown = text.slice(s, e);
+        if (phrase.short && shown !== shown.toUpperCase()) continue;
+        const confidence = phrase.words.length > 1 ? 0.95 : phrase.short ? 0.8 : 0.9;
+        candidates.push({ brand: phrase.brand, via: 'name', text: shown, start: s, end: e, confidence: phrase.common ? 0.7 : confidence, common: phrase.common, tokenIndex: t });
+        matched = Math.max(matched, phrase.words.length);
+      }
+    }
+    if (matched === 0 && token.text.length >= 5) {
+      // Glued names ("cocacola", "loreal") through the compact table.
+      const compact = token.text.replace(/[^\p{L}\p{N}]/gu, '');
+      for (const brand of index.compact.get(compact) ?? []) {
+        const common = isCommonCompact(index, brand, compact);
+        candidates.push({ brand, via: 'name', text: text.slice(start, end), start, end, confidence: common ? 0.7 : 0.85, common, tokenIndex: t });
+        matched = 1;
+      }
+    }
+    if (matched > 0) t += matched - 1;
+    else unmatched.push(t);
+  }
+
+  for (const raw of input.extraMentions) {
+    if (seenTagKeys.has(`mention:${compactKey(raw)}`)) continue;
+    matchTag('mention', raw, -1, -1, `@${normaliseHandle(raw)}`, -1);
+  }
+  for (const raw of input.extraHashtags) {
+    if (seenTagKeys.has(`hashtag:${compactKey(raw)}`)) continue;
+    matchTag('hashtag', raw, -1, -1, `#${raw.replace(/^#/, '')}`, -1);
+  }
+
+  for (const link of input.links) {
+    const domain = brandDomainOf(link.url);
+    if (domain === null) continue;
+    const host = hostOf(link.url);
+    const brands = new Set([...(index.domains.get(domain) ?? []), ...(host !== null ? index.domains.get(host) ?? [] : [])]);
+    for (const brand of brands) {
+      candidates.push({ brand, via: 'domain', text: link.url, start: link.start, end: link.end, confidence: 0.95, common: false, tokenIndex: -1 });
+    }
+  }
+
+  // Misspellings: only tags and capitalised words that matched nothing, and only a handful per post.
+  let fuzzyBudget = 6;
+  for (const t of unmatched) {
+    if (fuzzyBudget <= 0) break;
+    const token = tokens[t];
+    if (token === undefined) continue;
+    const word = token.text.replace(/[^\p{L}\p{N}]/gu, '');
+    if (word.length < 5 || !/^[a-z0-9]+$/.test(word)) continue;
+    const { start, end } = span(token);
+    if (token.kind === 'word' && !isCapitalisedMidSentence(text, start)) continue;
+    fuzzyBudget--;
+    const hit = fuzzyLookup(index, word);
+    if (hit === null) continue;
+    candidates.push({ brand: hit.brand, via: 'fuzzy', text: text.slice(start, end), start, end, confidence: Math.max(0.3, Math.min(0.6, 1 - hit.score * 2)), common: false, tokenIndex: t });
+  }
+
+  // Common-word names count only with evidence of the brand sense.
+  const strongBrands = new Set(candidates.filter((c) => !c.common && c.via !== 'fuzzy').map((c) => c.brand));
+  const mentions: BrandMention[] = [];
+  const seen = new Set<string>();
+  for (const c of candidates) {
+    let confidence = c.confidence;
+    if (c.common) {
+      const next = tokens[c.tokenIndex + 1];
+      const nextIsProduct = next !== undefined && next.kind === 'word' && PRODUCT_WORDS.has(next.text);
+      if (strongBrands.has(c.brand) || nextIsProduct) confidence = 0.8;
+      else if (c.start >= 0 && isCapitalisedMidSentence(text, c.start) && input.commercialContext) confidence = 0.6;
+      else continue;
+    }
+    const brand = index.brands[c.brand];
+    if (brand === undefined) continue;
+    const key = `${brand.id}|${c.via}|${c.start}|${c.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    mentions.push({ brandId: brand.id, name: brand.name, via: c.via, text: c.text, start: c.start, end: c.end, confidence });
+  }
+  return mentions;
+}
+
+function wordsAt(tokens: readonly Token[], t: number, words: readonly string[]): boolean {
+  for (let w = 0; w < words.length; w++) {
+    const token = tokens[t + w];
+    if (token === undefined || token.kind !== 'word' || token.text !== words[w]) return false;
+  }
+  return true;
+}
+
+function hostOf(url: string): string | null {
+  const match = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#:]+)/i.exec(url);
+  return match?.[1]?.toLowerCase().replace(/^www\./, '') ?? null;
+}
+
+/** A word written with a capital where a sentence does not start reads as a proper name. */
+function isCapitalisedMidSentence(text: string, start: number): boolean {
+  const first = text.codePointAt(start);
+  if (first === undefined) return false;
+  const ch = String.fromCodePoint(first);
+  if (ch === ch.toLowerCase() || ch !== ch.toUpperCase()) return false;
+  let p = start - 1;
+  while (p >= 0 && /[\s"'“‘(«]/.test(text[p] ?? '')) {
+    if (text[p] === '\n') return false;
+    p--;
+  }
+  if (p < 0) return false;
+  return !/[.!?:…]/.test(text[p] ?? '');
+}
+
+function lookupHandleOrName(index: BrandIndex, raw: string): number[] {
+  const handle = normaliseHandle(raw);
+  const byHandle = index.handles.get(handle);
+  if (byHandle !== undefined) return byHandle;
+  return index.compact.get(compactKey(raw)) ?? [];
+}

@@ -1,0 +1,128 @@
+/**
+ * Commercial signals (PRODUCT.md): discount codes in many languages, affiliate and tracked links.
+ * Shorteners and link-in-bio hosts are neutral: they hide the target, they are not evidence by themselves.
+ * Patterns follow reference/disclosure-markers.md §2.3 (Mathur et al. affiliate filters, creator-economy
+ * link platforms, UTM and network click ids).
+ */
+import { parse } from 'tldts';
+import type { Commercial } from '@/lib/schema/post';
+
+// "code", "promo code", "Rabattcode", "código", "codice sconto", "kod rabatowy", "промокод", … then the code.
+const CODE_PATTERN =
+  /(?<![\p{L}\p{N}])(?:code\s?promo|promo\s?code|promocode|discount\s?code|coupon(?:\s?code)?|voucher(?:\s?code)?|rabatt\s?code|rabattcode|gutscheincode|gutschein|c[oó]digo(?:\s+(?:de\s+)?(?:descuento|desconto|promocional|promo))?|codice(?:\s+sconto)?|code\s+r[ée]duc|kortingscode|kod(?:\s+rabatowy)?|rabatkode|rabattkode|alennuskoodi|rabattkod|промокод|купон|쿠폰|할인코드|クーポン|割引コード|code)(?:\s+(?:is|ist|est|es|é|è|to|at|for))?\s*[:\-–]?\s*["“'‘«„]?([\p{L}\p{N}][\p{L}\p{N}_\-]{2,19})(?![\p{L}\p{N}])["”'’»“]?/giu;
+
+/** Words after "code" that are never a discount code ("I love to code in Python", "code of conduct"). */
+const NOT_A_CODE = new Set([
+  'below', 'above', 'here', 'link', 'links', 'the', 'this', 'that', 'and', 'for', 'from', 'with', 'your', 'our',
+  'and', 'was', 'will', 'you', 'can', 'which', 'of', 'in', 'is', 'are', 'editor', 'review', 'snippet', 'source',
+]);
+
+/** Context that makes a "code" a game creator code or a programming one, not a discount. */
+const CREATOR_CODE_CONTEXT = /(?:creator|support[\s-]*a[\s-]*creator|item\s*shop|epic\s*games?|fortnite|sac|source|qr|zip|postal|area|dress|html|css|python|javascript)\s*$/iu;
+
+export interface FoundCode {
+  code: string;
+  start: number;
+  end: number;
+}
+
+/** Discount codes in `text`, offsets into `text`. */
+export function findDiscountCodes(text: string): FoundCode[] {
+  if (!/code|digo|dice|kod|coupon|voucher|gutschein|промокод|купон|쿠폰|코드|クーポン|コード/iu.test(text)) return [];
+  const codes: FoundCode[] = [];
+  CODE_PATTERN.lastIndex = 0;
+  for (let m = CODE_PATTERN.exec(text); m !== null; m = CODE_PATTERN.exec(text)) {
+    const code = m[1];
+    if (code === undefined) continue;
+    const lead = text.slice(Math.max(0, m.index - 30), m.index);
+    if (CREATOR_CODE_CONTEXT.test(lead)) continue;
+    if (NOT_A_CODE.has(code.toLowerCase())) continue;
+    // A discount code has a digit, or is typed in capitals (SARAH / LEA15), not an ordinary word.
+    const start = m.index + m[0].lastIndexOf(code);
+    // A discount code has a digit, or is typed in capitals (SARAH, LEA15), or is quoted ('Houndish').
+    const looksLikeCode = /\d/.test(code) || /^[\p{Lu}\p{N}_\-]+$/u.test(code);
+    const quoted = /["“'‘«„]/.test(text[start - 1] ?? '');
+    if (!looksLikeCode && !quoted) continue;
+    codes.push({ code, start, end: start + code.length });
+  }
+  return codes;
+}
+
+/** Hosts whose links are affiliate links by themselves (creator-economy platforms and networks). */
+const AFFILIATE_HOSTS = new Set([
+  'amzn.to', 'amzn.eu', 'amzn.com', 'a.co', 'amzlink.to', 'liketk.it', 'liketoknow.it', 'shopltk.com', 'ltk.app',
+  'rstyle.me', 'shopmy.us', 'shop-links.co', 'go.magik.ly', 'go.mvly.co', 'howl.me', 'howl.link', 'geni.us',
+  'prf.hn', 'sjv.io', 'fave.co', 'go.skimresources.com', 'go.redirectingat.com', 'click.linksynergy.com',
+  'awin1.com', 'ad.zanox.com', 'zenaps.com', 'anrdoezrs.net', 'dpbolvw.net', 'jdoqocy.com', 'kqzyfj.com',
+  'tkqlhce.com', 'emjcd.com', 'qksrv.net', 'cj.dotomi.com', '7eer.net', 'evyy.net', 'gopjn.com', 'pjatr.com',
+  'pjtra.com', 'pntra.com', 'pntrac.com', 'pntrs.com', 'hop.clickbank.net', 'shareasale.com', 'shopstyle.it',
+  'ad.admitad.com', 'rover.ebay.com', 's.click.aliexpress.com', 's.aliexpress.com', 'bit.ly/amzn', 'tidd.ly',
+  'shrsl.com', 'avantlink.com', 'linksynergy.com', 'go.shopmy.us', 'urlgeni.us', 'kit.co', 'flip.it/affiliate',
+]);
+
+/** Registrable domains where any subdomain is an affiliate host (click trackers of the networks). */
+const AFFILIATE_DOMAINS = new Set([
+  'linksynergy.com', 'anrdoezrs.net', 'dpbolvw.net', 'jdoqocy.com', 'kqzyfj.com', 'tkqlhce.com', 'awin1.com',
+  'sjv.io', 'evyy.net', '7eer.net', 'pxf.io', 'skimresources.com', 'redirectingat.com', 'clickbank.net',
+  'go2cloud.org', 'shareasale.com', 'pntrs.com', 'gopjn.com', 'prf.hn', 'rstyle.me', 'liketk.it',
+]);
+
+/** Query parameters that make a link an affiliate link, by host (or '*' for any host). */
+const AFFILIATE_PARAMS: Array<{ domain: string | '*'; params: readonly string[] }> = [
+  { domain: 'amazon', params: ['tag', 'ascsubtag', 'linkcode'] },
+  { domain: 'aliexpress', params: ['af', 'aff_platform', 'aff_trace_key'] },
+  { domain: 'apple', params: ['at', 'afid'] },
+  { domain: 'booking', params: ['aid'] },
+  { domain: 'ebay', params: ['campid', 'mkcid'] },
+  { domain: 'flipkart', params: ['affid'] },
+  { domain: 'banggood', params: ['p'] },
+  { domain: 'bookdepository', params: ['a_aid'] },
+  { domain: 'avantlink', params: ['pw'] },
+  { domain: '*', params: ['awinaffid', 'affid', 'aff_id', 'affiliate', 'affiliate_id', 'a_aid', 'aff', 'ref_id', 'irclickid', 'awc', 'ranmid', 'raneaid', 'ransiteid', 'clickref', 'associate'] },
+];
+
+const TRACKING_PARAMS = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_content', 'utm_term', 'ref', 'referral', 'refid', 'discount', 'coupon', 'promo'];
+
+export type CommercialLinkKind = 'affiliate' | 'tracked';
+
+/** Classifies one URL (scheme optional): affiliate, tracked, or null for a plain or neutral link. */
+export function classifyLink(url: string): CommercialLinkKind | null {
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? url : `https://${url}`;
+  let parsed: URL;
+  try {
+    parsed = new URL(withScheme);
+  } catch {
+    return null;
+  }
+  const host = parsed.hostname.toLowerCase().replace(/^www\./, '');
+  const path = parsed.pathname.toLowerCase();
+  if (AFFILIATE_HOSTS.has(host)) return 'affiliate';
+  const info = parse(host);
+  const domain = info.domain ?? host;
+  if (AFFILIATE_DOMAINS.has(domain)) return 'affiliate';
+  const domainName = info.domainWithoutSuffix ?? '';
+  if (domainName === 'amazon' && path.startsWith('/shop/')) return 'affiliate';
+  const params = new Set<string>();
+  for (const name of parsed.searchParams.keys()) params.add(name.toLowerCase());
+  if (params.size === 0) return null;
+  for (const rule of AFFILIATE_PARAMS) {
+    if (rule.domain !== '*' && rule.domain !== domainName) continue;
+    if (rule.params.some((p) => params.has(p))) return 'affiliate';
+  }
+  if (TRACKING_PARAMS.some((p) => params.has(p))) return 'tracked';
+  return null;
+}
+
+/** Codes in the text and commercial links among `links` (already merged from DOM and text). */
+export function findCommercial(text: string, links: readonly string[]): Commercial {
+  const codes = findDiscountCodes(text);
+  const seen = new Set<string>();
+  const commercialLinks: Commercial['links'] = [];
+  for (const url of links) {
+    if (seen.has(url)) continue;
+    seen.add(url);
+    const kind = classifyLink(url);
+    if (kind !== null) commercialLinks.push({ url, kind });
+  }
+  return { codes, links: commercialLinks };
+}

@@ -1,0 +1,179 @@
+/**
+ * Disclosure markers (PRODUCT.md): hashtags by exact tag, phrases by token sequence, head-only words in
+ * marker position, and substrings for scripts without word gaps. Negations are found first and swallow
+ * the marker words they contain, so "not sponsored" or "unbezahlte Werbung" never count as disclosure.
+ */
+import type { Marker, PlatformLabel } from '@/lib/schema/post';
+import { MARKER_LEXICON, NEGATION_FILLERS, NEGATORS, type LexiconKind } from './marker-lexicon';
+import { foldForMatching, normaliseText, originalSpan, type NormalisedText } from './normalise';
+import { tokenise, type Token } from './tokens';
+
+interface PhraseEntry {
+  words: string[];
+  kind: LexiconKind;
+  /** Only counts in marker position (head of caption or line, brackets, before ":"). */
+  headOnly: boolean;
+}
+
+interface CompiledLexicon {
+  hashtags: Map<string, LexiconKind>;
+  phrasesByFirstWord: Map<string, PhraseEntry[]>;
+  substrings: Array<{ key: string; kind: LexiconKind; ascii: boolean }>;
+}
+
+/** Negations beat neutral phrases, which beat every disclosure kind at the same position. */
+const KIND_PRIORITY: Record<LexiconKind, number> = { negation: 0, neutral: 1, ad: 2, affiliate: 3, gifted: 4, partnership: 5 };
+
+let compiled: CompiledLexicon | null = null;
+
+function compileLexicon(): CompiledLexicon {
+  const hashtags = new Map<string, LexiconKind>();
+  const phrasesByFirstWord = new Map<string, PhraseEntry[]>();
+  const substrings: CompiledLexicon['substrings'] = [];
+  for (const [kind, entries] of Object.entries(MARKER_LEXICON) as Array<[LexiconKind, readonly string[]]>) {
+    for (const entry of entries) {
+      const form = entry[0];
+      const phrase = entry.slice(2);
+      if (form === '#') {
+        const tag = foldForMatching(phrase);
+        const known = hashtags.get(tag);
+        if (known === undefined || KIND_PRIORITY[kind] < KIND_PRIORITY[known]) hashtags.set(tag, kind);
+      } else if (form === '~') {
+        const key = foldForMatching(phrase);
+        substrings.push({ key, kind, ascii: /^[\x00-\x7f]*$/.test(key) });
+      } else {
+        const norm = normaliseText(phrase);
+        const words = tokenise(norm, phrase).tokens.map((t) => t.text);
+        const first = words[0];
+        if (first === undefined) continue;
+        const list = phrasesByFirstWord.get(first) ?? [];
+        list.push({ words, kind, headOnly: form === '^' });
+        phrasesByFirstWord.set(first, list);
+      }
+    }
+  }
+  // Longest phrase first, then by kind priority, so "not sponsored" wins over "sponsored".
+  for (const list of phrasesByFirstWord.values()) {
+    list.sort((a, b) => b.words.length - a.words.length || KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind]);
+  }
+  substrings.sort((a, b) => KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind] || b.key.length - a.key.length);
+  return { hashtags, phrasesByFirstWord, substrings };
+}
+
+function lexicon(): CompiledLexicon {
+  compiled ??= compileLexicon();
+  return compiled;
+}
+
+const HEAD_OPENERS = new Set(['[', '(', '|', '*', '【', '「', '/', '-', '–', '—', '•', ':', '>']);
+const HEAD_CLOSERS = new Set([':', '|', ']', ')', '】', '」', '*', '-', '–', '—', '/']);
+
+/** True when key range [from, to) sits where a label is written, not inside running prose. */
+function inMarkerPosition(key: string, from: number, to: number, wordIndex: number): boolean {
+  if (wordIndex === 0) return true;
+  let p = from - 1;
+  while (p >= 0 && key[p] === ' ') p--;
+  const before = p < 0 ? '\n' : key[p] ?? '\n';
+  if (before === '\n' || HEAD_OPENERS.has(before)) return true;
+  let q = to;
+  while (q < key.length && key[q] === ' ') q++;
+  const after = q >= key.length ? '\n' : key[q] ?? '\n';
+  return HEAD_CLOSERS.has(after);
+}
+
+interface RawMarker {
+  kind: LexiconKind;
+  from: number;
+  to: number;
+}
+
+/**
+ * Finds disclosure markers. `tokens` must come from `tokenise(norm, text)`; the label, when the page shows
+ * one, becomes a `label` marker with an empty span at 0 (it is not part of the text).
+ */
+export function findMarkers(text: string, norm: NormalisedText, tokens: readonly Token[], label: PlatformLabel | null): Marker[] {
+  const lex = lexicon();
+  const raw: RawMarker[] = [];
+  let wordIndex = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t];
+    if (token === undefined) continue;
+    if (token.kind === 'hashtag') {
+      const kind = lex.hashtags.get(token.text);
+      if (kind !== undefined) raw.push({ kind, from: token.from, to: token.to });
+      continue;
+    }
+    if (token.kind !== 'word') continue;
+    const candidates = lex.phrasesByFirstWord.get(token.text);
+    let consumed = 0;
+    if (candidates !== undefined) {
+      for (const entry of candidates) {
+        if (!matchesAt(tokens, t, entry.words)) continue;
+        const last = tokens[t + entry.words.length - 1];
+        if (last === undefined) continue;
+        if (entry.headOnly && !inMarkerPosition(norm.key, token.from, last.to, wordIndex)) continue;
+        const negatedFrom = entry.kind === 'negation' || entry.kind === 'neutral' ? -1 : negatorBefore(tokens, t);
+        if (negatedFrom >= 0) {
+          // Replace a negation already recorded for the same negator ("not" + "sponsored").
+          raw.push({ kind: 'negation', from: negatedFrom, to: last.to });
+        } else {
+          raw.push({ kind: entry.kind, from: token.from, to: last.to });
+        }
+        consumed = entry.words.length;
+        break;
+      }
+    }
+    if (consumed > 0) {
+      t += consumed - 1;
+      wordIndex += consumed;
+    } else {
+      wordIndex++;
+    }
+  }
+  for (const entry of lex.substrings) {
+    if (!entry.ascii && !norm.hasNonAscii) continue;
+    let at = norm.key.indexOf(entry.key);
+    while (at >= 0) {
+      const to = at + entry.key.length;
+      if (!raw.some((m) => m.from < to && at < m.to)) raw.push({ kind: entry.kind, from: at, to });
+      at = norm.key.indexOf(entry.key, to);
+    }
+  }
+  const markers: Marker[] = [];
+  if (label !== null) markers.push({ kind: 'label', text: label.text, start: 0, end: 0 });
+  raw.sort((a, b) => a.from - b.from);
+  for (const m of raw) {
+    if (m.kind === 'neutral') continue;
+    const { start, end } = originalSpan(norm, m.from, m.to);
+    markers.push({ kind: m.kind, text: text.slice(start, end), start, end });
+  }
+  return markers;
+}
+
+function matchesAt(tokens: readonly Token[], t: number, words: readonly string[]): boolean {
+  for (let w = 0; w < words.length; w++) {
+    const token = tokens[t + w];
+    if (token === undefined || token.kind !== 'word' || token.text !== words[w]) return false;
+  }
+  return true;
+}
+
+/** Key offset of a negator just before token t ("not", "not a", "keine"), or -1. */
+function negatorBefore(tokens: readonly Token[], t: number): number {
+  const prev = tokens[t - 1];
+  if (prev === undefined || prev.kind !== 'word') return -1;
+  if (NEGATORS.has(prev.text)) return prev.from;
+  const prev2 = tokens[t - 2];
+  if (prev2 !== undefined && prev2.kind === 'word' && NEGATION_FILLERS.has(prev.text) && NEGATORS.has(prev2.text)) return prev2.from;
+  return -1;
+}
+
+/** Markers that count as sponsorship disclosure (negations never do). */
+export function isDisclosure(marker: Pick<Marker, 'kind'>): boolean {
+  return marker.kind !== 'negation';
+}
+
+/** Markers that adequately disclose paid content (regulators accept these; weak forms do not). */
+export function isAdequateDisclosure(marker: Pick<Marker, 'kind'>): boolean {
+  return marker.kind === 'label' || marker.kind === 'ad';
+}

@@ -1,0 +1,101 @@
+/**
+ * The detection and evaluation engine: pure and synchronous (no DOM, no storage, no clock).
+ *
+ *   compileIndex(exchange, {catalogue})  once per contract set   → EngineIndex (hash tables, see brand-index.ts)
+ *   analysePost(snapshot, index, now)    once per post           → PostResult
+ *
+ *   text ─normaliseText─▶ key + offsets ─tokenise─▶ words / #tags / @mentions / URLs
+ *        ├─ findMarkers      disclosure markers, negations first
+ *        ├─ findCommercial   discount codes, affiliate and tracked links
+ *        ├─ matchBrands      label partner, handles, hashtags, names, domains, fuzzy shortlist
+ *        └─ evaluatePost     clauses of the author's contracts → verdicts with evidence
+ */
+import type { ExchangeV1 } from '@/lib/schema/contracts';
+import type { PostResult, PostSnapshot } from '@/lib/schema/post';
+import { compileBrandIndex, type BrandIndex, type IndexBrand } from '@/lib/detect/brand-index';
+import { matchBrands } from '@/lib/detect/brands';
+import { findCommercial } from '@/lib/detect/commercial';
+import { findMarkers } from '@/lib/detect/markers';
+import { normaliseText } from '@/lib/detect/normalise';
+import { tokenise } from '@/lib/detect/tokens';
+import { compileContracts, type ContractIndex } from '@/lib/evaluate/contract-index';
+import { evaluatePost } from '@/lib/evaluate/evaluate';
+
+export type { IndexBrand };
+
+/** Opaque compiled form of contracts and brands; build once, reuse for every post. */
+export interface EngineIndex {
+  readonly brands: BrandIndex;
+  readonly contracts: ContractIndex;
+}
+
+export function compileIndex(data: ExchangeV1, options?: { catalogue?: readonly IndexBrand[] }): EngineIndex {
+  const userBrands: IndexBrand[] = data.brands.map((b) => ({ ...b, source: 'user' as const }));
+  return {
+    brands: compileBrandIndex(userBrands, options?.catalogue ?? []),
+    contracts: compileContracts(data.creators, data.contracts),
+  };
+}
+
+export function analysePost(snapshot: PostSnapshot, index: EngineIndex, now: Date): PostResult {
+  const text = snapshot.text;
+  const norm = normaliseText(text);
+  const { tokens, urls } = tokenise(norm, text);
+
+  const hashtags = mergeTags(snapshot.hashtags, tokens.filter((t) => t.kind === 'hashtag').map((t) => text.slice(norm.keyStart[t.from + 1] ?? 0, norm.keyEnd[t.to - 1] ?? 0)));
+  const mentions = mergeTags(snapshot.mentions, tokens.filter((t) => t.kind === 'mention').map((t) => t.text));
+  const links = mergeLinks(snapshot.links, urls.map((u) => u.url));
+
+  const markers = findMarkers(text, norm, tokens, snapshot.label);
+  const commercial = findCommercial(text, links);
+  const linkSpans = [
+    ...urls,
+    ...snapshot.links.filter((l) => !urls.some((u) => u.url === l)).map((url) => ({ url, start: -1, end: -1 })),
+  ];
+  const brands = matchBrands(
+    {
+      text,
+      norm,
+      tokens,
+      extraMentions: snapshot.mentions,
+      extraHashtags: snapshot.hashtags,
+      links: linkSpans,
+      label: snapshot.label,
+      commercialContext: markers.some((m) => m.kind !== 'negation') || commercial.codes.length > 0 || commercial.links.length > 0,
+      authors: snapshot.authors,
+    },
+    index.brands,
+  );
+  const verdicts = evaluatePost(
+      { platform: snapshot.platform, authors: snapshot.authors, publishedAt: snapshot.publishedAt, label: snapshot.label, markers, commercial, brands },
+      index.contracts,
+      index.brands,
+      now,
+    );
+  return { ...snapshot, hashtags, mentions, links, markers, commercial, brands, verdicts };
+}
+
+/** DOM tags first, then those only found in the text; compared case-insensitively, without "#"/"@". */
+function mergeTags(fromPage: readonly string[], fromText: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of [...fromPage, ...fromText]) {
+    const tag = raw.replace(/^[#@]+/, '');
+    const key = tag.toLowerCase();
+    if (tag === '' || seen.has(key)) continue;
+    seen.add(key);
+    out.push(tag);
+  }
+  return out;
+}
+
+function mergeLinks(fromPage: readonly string[], fromText: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const url of [...fromPage, ...fromText]) {
+    if (seen.has(url)) continue;
+    seen.add(url);
+    out.push(url);
+  }
+  return out;
+}

@@ -1,0 +1,125 @@
+/**
+ * Contracts compiled for evaluation: creators by handle, contracts by creator, clause windows as day
+ * numbers, and brand relations (parents, sub-brands, inherited categories) resolved through the brand index.
+ */
+import type { Brand, Clause, Contract, Creator, Platform } from '@/lib/schema/contracts';
+import { normaliseHandle } from '@/lib/schema/contracts';
+import type { BrandIndex } from '@/lib/detect/brand-index';
+
+const DAY_MS = 86_400_000;
+
+export interface CompiledClause {
+  index: number;
+  clause: Clause;
+  /** First and last day (UTC day numbers, inclusive) on which the clause is active. */
+  fromDay: number;
+  toDay: number;
+  categories: ReadonlySet<string>;
+  competitors: ReadonlySet<string>;
+  exceptions: ReadonlySet<string>;
+}
+
+export interface CompiledContract {
+  contract: Contract;
+  clauses: CompiledClause[];
+}
+
+export interface ContractIndex {
+  /** handle → creator ids, per platform; '*' holds creators that list no handle for a platform. */
+  creatorsByHandle: Map<string, string[]>;
+  contractsByCreator: Map<string, CompiledContract[]>;
+  creators: Map<string, Creator>;
+}
+
+/** UTC day number of a `YYYY-MM-DD` date. */
+export function dayNumberOfDate(date: string): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return Math.floor(Date.UTC(y, m - 1, d) / DAY_MS);
+}
+
+/** UTC day number of an instant. */
+export function dayNumberOfInstant(instant: Date): number {
+  return Math.floor(instant.getTime() / DAY_MS);
+}
+
+export function compileContracts(creators: readonly Creator[], contracts: readonly Contract[]): ContractIndex {
+  const creatorsByHandle = new Map<string, string[]>();
+  const byId = new Map<string, Creator>();
+  for (const creator of creators) {
+    byId.set(creator.id, creator);
+    for (const [platform, handles] of Object.entries(creator.handles ?? {}) as Array<[Platform, string[] | undefined]>) {
+      for (const handle of handles ?? []) {
+        const key = `${platform}:${normaliseHandle(handle)}`;
+        const list = creatorsByHandle.get(key) ?? [];
+        if (!list.includes(creator.id)) list.push(creator.id);
+        creatorsByHandle.set(key, list);
+        // Creators often use one handle everywhere: also match it on platforms they list nothing for.
+        const anyKey = `*:${normaliseHandle(handle)}`;
+        const anyList = creatorsByHandle.get(anyKey) ?? [];
+        if (!anyList.includes(creator.id)) anyList.push(creator.id);
+        creatorsByHandle.set(anyKey, anyList);
+      }
+    }
+  }
+  const contractsByCreator = new Map<string, CompiledContract[]>();
+  for (const contract of contracts) {
+    const start = dayNumberOfDate(contract.start);
+    const end = dayNumberOfDate(contract.end);
+    const clauses = contract.clauses.map((clause, index) => ({
+      index,
+      clause,
+      fromDay: start - clause.preDays,
+      toDay: end + clause.postDays,
+      categories: new Set(clause.categories.map((c) => c.toLowerCase())),
+      competitors: new Set(clause.competitorIds),
+      exceptions: new Set(clause.exceptions),
+    }));
+    const list = contractsByCreator.get(contract.creatorId) ?? [];
+    list.push({ contract, clauses });
+    contractsByCreator.set(contract.creatorId, list);
+  }
+  return { creatorsByHandle, contractsByCreator, creators: byId };
+}
+
+/** Creators who wrote a post: by handle on its platform, else by a handle they use elsewhere. */
+export function creatorsOfAuthors(index: ContractIndex, platform: Platform, authors: readonly string[]): string[] {
+  const found = new Set<string>();
+  for (const author of authors) {
+    const handle = normaliseHandle(author);
+    for (const id of index.creatorsByHandle.get(`${platform}:${handle}`) ?? []) found.add(id);
+  }
+  if (found.size > 0) return [...found];
+  for (const author of authors) {
+    const handle = normaliseHandle(author);
+    for (const id of index.creatorsByHandle.get(`*:${handle}`) ?? []) {
+      const creator = index.creators.get(id);
+      const listed = creator?.handles?.[platform] ?? [];
+      if (listed.length === 0) found.add(id);
+    }
+  }
+  return [...found];
+}
+
+/** Brand ids from `brandId` up its parent chain (itself first); cycles are cut. */
+export function ancestorsOf(brands: BrandIndex, brandId: string): string[] {
+  const chain: string[] = [];
+  let current: string | null = brandId;
+  while (current !== null && !chain.includes(current) && chain.length < 20) {
+    chain.push(current);
+    const entry: { parentId: string | null } | undefined = brands.brands[brands.byId.get(current) ?? -1];
+    current = entry?.parentId ?? null;
+  }
+  return chain;
+}
+
+/** Categories of a brand, inherited from its parents (a sub-brand of a fast-food chain is fast food). */
+export function categoriesOf(brands: BrandIndex, brandId: string): Set<string> {
+  const categories = new Set<string>();
+  for (const id of ancestorsOf(brands, brandId)) {
+    const entry = brands.brands[brands.byId.get(id) ?? -1];
+    for (const c of entry?.categories ?? []) categories.add(c.toLowerCase());
+  }
+  return categories;
+}
+
+export type { Brand };

@@ -1,0 +1,236 @@
+/**
+ * (post signals, contracts, now) → verdicts, following PRODUCT.md "Verdicts":
+ *
+ *   competitor-sponsored         conflict  competitor mentioned, clause active, paid coverage, sponsorship evidence
+ *   competitor-mention           conflict  competitor mentioned, clause active, coverage "any"
+ *   competitor-undisclosed       warning   paid coverage, no disclosure, but codes / commercial links
+ *   competitor-fuzzy             warning   the competitor was only found through a misspelling
+ *   date-unknown                 warning   would conflict, but the post's date could not be read (judged on `now`)
+ *   own-brand-undisclosed        warning   the contracted brand itself with commercial signals, no adequate disclosure
+ *
+ * The contracted brand, its parents and sub-brands, and a clause's exceptions never conflict.
+ */
+import type { Platform } from '@/lib/schema/contracts';
+import type { BrandMention, Commercial, Evidence, Marker, PlatformLabel, Verdict } from '@/lib/schema/post';
+import type { BrandIndex } from '@/lib/detect/brand-index';
+import { brandDomainOf } from '@/lib/detect/brand-index';
+import { isAdequateDisclosure, isDisclosure } from '@/lib/detect/markers';
+import {
+  ancestorsOf,
+  categoriesOf,
+  creatorsOfAuthors,
+  dayNumberOfInstant,
+  type CompiledClause,
+  type CompiledContract,
+  type ContractIndex,
+} from './contract-index';
+
+export interface PostSignals {
+  platform: Platform;
+  authors: readonly string[];
+  publishedAt: string | null;
+  label: PlatformLabel | null;
+  markers: readonly Marker[];
+  commercial: Commercial;
+  brands: readonly BrandMention[];
+}
+
+/** How near (in characters) a discount code must be to a brand's mention to count as that brand's code. */
+const CODE_NEAR_BRAND = 120;
+
+interface BrandGroup {
+  brandId: string;
+  name: string;
+  mentions: BrandMention[];
+  best: BrandMention;
+  fuzzyOnly: boolean;
+}
+
+export function evaluatePost(post: PostSignals, contracts: ContractIndex, brands: BrandIndex, now: Date): Verdict[] {
+  const creatorIds = creatorsOfAuthors(contracts, post.platform, post.authors);
+  if (creatorIds.length === 0) return [];
+  const published = post.publishedAt === null ? Number.NaN : Date.parse(post.publishedAt);
+  const dateUnknown = Number.isNaN(published);
+  const day = dayNumberOfInstant(dateUnknown ? now : new Date(published));
+
+  const groups = groupMentions(post.brands);
+  const disclosures = post.markers.filter(isDisclosure);
+  const adequate = post.markers.filter(isAdequateDisclosure);
+  const commercialSignals = post.commercial.codes.length > 0 || post.commercial.links.length > 0;
+
+  const verdicts: Verdict[] = [];
+  for (const creatorId of creatorIds) {
+    for (const compiled of contracts.contractsByCreator.get(creatorId) ?? []) {
+      const active = compiled.clauses.filter((c) => c.fromDay <= day && day <= c.toDay && inScope(c, post.platform));
+      if (active.length === 0) continue;
+      const contractedFamily = familyOf(brands, compiled.contract.brandId);
+      for (const clause of active) {
+        for (const group of groups) {
+          if (isRelated(brands, group.brandId, contractedFamily)) continue;
+          if (!isCompetitor(brands, group.brandId, clause)) continue;
+          const verdict = judgeCompetitor(post, compiled, clause, group, disclosures, commercialSignals, dateUnknown, day);
+          if (verdict !== null) verdicts.push(verdict);
+        }
+      }
+      const ownMention = groups.find((g) => isRelated(brands, g.brandId, contractedFamily) && !g.fuzzyOnly);
+      const weakDisclosure = disclosures.filter((m) => !isAdequateDisclosure(m));
+      const firstActive = active[0];
+      if (ownMention !== undefined && firstActive !== undefined && adequate.length === 0 && (commercialSignals || weakDisclosure.length > 0)) {
+        verdicts.push({
+          level: 'warning',
+          contractId: compiled.contract.id,
+          clause: firstActive.index,
+          brandId: ownMention.brandId,
+          rule: `own-brand-undisclosed: ${ownMention.name} is the contracted brand and the post has commercial signals but no adequate disclosure (#ad, "Werbung", the platform label)`,
+          evidence: [
+            brandEvidence(ownMention.best),
+            ...weakDisclosure.slice(0, 3).map(markerEvidence),
+            ...commercialEvidence(post.commercial).slice(0, 3),
+          ],
+        });
+      }
+    }
+  }
+  return verdicts;
+}
+
+function judgeCompetitor(
+  post: PostSignals,
+  compiled: CompiledContract,
+  clause: CompiledClause,
+  group: BrandGroup,
+  disclosures: readonly Marker[],
+  commercialSignals: boolean,
+  dateUnknown: boolean,
+  day: number,
+): Verdict | null {
+  const evidence: Evidence[] = [brandEvidence(group.best)];
+  const tied = tiedCommercial(post.commercial, group);
+  let level: Verdict['level'];
+  let rule: string;
+  const scope = describeClause(clause);
+  if (clause.clause.coverage === 'any') {
+    level = 'conflict';
+    rule = `competitor-mention: ${group.name} is a competitor under ${scope}, which counts any mention`;
+  } else if (disclosures.length > 0 || tied.length > 0) {
+    level = 'conflict';
+    rule = `competitor-sponsored: ${group.name} is a competitor under ${scope} and the post carries sponsorship evidence`;
+    evidence.push(...disclosures.slice(0, 3).map(markerEvidence));
+    evidence.push(...tied);
+  } else if (commercialSignals) {
+    level = 'warning';
+    rule = `competitor-undisclosed: ${group.name} is a competitor under ${scope}; no disclosure, but the post has commercial signals`;
+    evidence.push(...commercialEvidence(post.commercial).slice(0, 3));
+  } else {
+    return null;
+  }
+  if (post.label !== null && !evidence.some((e) => e.kind === 'label')) {
+    evidence.push({ kind: 'label', text: `platform label "${post.label.text}"${post.label.partner ? ` (partner ${post.label.partner})` : ''}` });
+  }
+  if (group.fuzzyOnly) {
+    level = 'warning';
+    rule = `competitor-fuzzy: "${group.best.text}" looks like a misspelling of ${group.name}, a competitor under ${scope}`;
+  }
+  if (dateUnknown) {
+    evidence.push({ kind: 'date', text: 'post date not shown on the page; judged against today' });
+    if (level === 'conflict') {
+      level = 'warning';
+      rule = `date-unknown: ${group.name} is a competitor under ${scope}; the post's date could not be read, so it was judged against today`;
+    }
+  } else {
+    evidence.push({ kind: 'date', text: `posted ${post.publishedAt ?? ''} within the clause window ${dayLabel(clause.fromDay)} – ${dayLabel(clause.toDay)}` });
+  }
+  evidence.push({ kind: 'author', text: `author @${post.authors.join(', @')} is under contract ${compiled.contract.id}` });
+  void day;
+  return { level, contractId: compiled.contract.id, clause: clause.index, brandId: group.brandId, rule, evidence };
+}
+
+function groupMentions(mentions: readonly BrandMention[]): BrandGroup[] {
+  const byBrand = new Map<string, BrandMention[]>();
+  for (const m of mentions) {
+    const list = byBrand.get(m.brandId) ?? [];
+    list.push(m);
+    byBrand.set(m.brandId, list);
+  }
+  const groups: BrandGroup[] = [];
+  for (const [brandId, list] of byBrand) {
+    const sorted = [...list].sort((a, b) => Number(a.via === 'fuzzy') - Number(b.via === 'fuzzy') || b.confidence - a.confidence);
+    const best = sorted[0];
+    if (best === undefined) continue;
+    groups.push({ brandId, name: best.name, mentions: list, best, fuzzyOnly: list.every((m) => m.via === 'fuzzy') });
+  }
+  return groups;
+}
+
+function inScope(clause: CompiledClause, platform: Platform): boolean {
+  return clause.clause.platforms.length === 0 || clause.clause.platforms.includes(platform);
+}
+
+/** The contracted brand with its parents; sub-brands are found by walking up from the mentioned brand. */
+function familyOf(brands: BrandIndex, brandId: string): Set<string> {
+  return new Set(ancestorsOf(brands, brandId));
+}
+
+/** True when `brandId` is the contracted brand, one of its parents, or one of its sub-brands. */
+function isRelated(brands: BrandIndex, brandId: string, family: ReadonlySet<string>): boolean {
+  if (family.has(brandId)) return true;
+  const contracted = [...family][0];
+  return contracted !== undefined && ancestorsOf(brands, brandId).includes(contracted);
+}
+
+function isCompetitor(brands: BrandIndex, brandId: string, clause: CompiledClause): boolean {
+  const chain = ancestorsOf(brands, brandId);
+  if (chain.some((id) => clause.exceptions.has(id))) return false;
+  if (chain.some((id) => clause.competitors.has(id))) return true;
+  switch (clause.clause.kind) {
+    case 'competitors':
+      return false;
+    case 'category': {
+      for (const c of categoriesOf(brands, brandId)) if (clause.categories.has(c)) return true;
+      return false;
+    }
+    case 'full':
+      return true;
+  }
+}
+
+/** Codes written near the brand and commercial links that lead to the brand's own domain. */
+function tiedCommercial(commercial: Commercial, group: BrandGroup): Evidence[] {
+  const evidence: Evidence[] = [];
+  for (const code of commercial.codes) {
+    const near = group.mentions.some((m) => m.start >= 0 && Math.abs(m.start - code.start) <= CODE_NEAR_BRAND);
+    if (near) evidence.push({ kind: 'code', text: `discount code ${code.code} next to ${group.name}`, start: code.start, end: code.end });
+  }
+  const brandDomains = new Set(group.mentions.filter((m) => m.via === 'domain').map((m) => brandDomainOf(m.text)));
+  for (const link of commercial.links) {
+    if (brandDomains.has(brandDomainOf(link.url))) evidence.push({ kind: 'link', text: `${link.kind} link to ${group.name}: ${link.url}` });
+  }
+  return evidence;
+}
+
+function commercialEvidence(commercial: Commercial): Evidence[] {
+  return [
+    ...commercial.codes.map((c): Evidence => ({ kind: 'code', text: `discount code ${c.code}`, start: c.start, end: c.end })),
+    ...commercial.links.map((l): Evidence => ({ kind: 'link', text: `${l.kind} link ${l.url}` })),
+  ];
+}
+
+function brandEvidence(m: BrandMention): Evidence {
+  return { kind: 'brand', text: `${m.text} (${m.via}, ${m.confidence.toFixed(2)}) → ${m.name}`, start: m.start, end: m.end };
+}
+
+function markerEvidence(m: Marker): Evidence {
+  if (m.kind === 'label') return { kind: 'label', text: `platform label "${m.text}"` };
+  return { kind: 'marker', text: `"${m.text}" (${m.kind} disclosure)`, start: m.start, end: m.end };
+}
+
+function describeClause(c: CompiledClause): string {
+  const parts: string[] = [`clause ${c.index + 1} (${c.clause.kind}`];
+  if (c.categories.size > 0) parts.push(`: ${[...c.categories].join(', ')}`);
+  parts.push(`, coverage ${c.clause.coverage})`);
+  return parts.join('');
+}
+
+function dayLabel(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { analysePost, compileIndex, type IndexBrand } from '@/lib/engine';
+import { DATA, NOW, snapshot } from '../evaluate/fixtures';
+
+const catalogue: IndexBrand[] = [
+  { id: 'nsi:Q1', name: 'Target', aliases: [], handles: { instagram: ['target'] }, domains: ['target.com'], categories: ['department-store'], source: 'catalogue', commonWord: true },
+  { id: 'nsi:Q2', name: 'Gap', aliases: [], handles: {}, domains: ['gap.com'], categories: ['clothes'], source: 'catalogue', commonWord: true },
+  { id: 'nsi:Q3', name: 'Sephora', aliases: [], handles: { instagram: ['sephora'] }, domains: ['sephora.com'], categories: ['cosmetics'], source: 'catalogue' },
+  { id: 'nsi:Q4', name: 'Burger King', aliases: [], handles: { instagram: ['burgerking'] }, domains: ['bk.com'], categories: ['fast-food'], source: 'catalogue' },
+  { id: 'nsi:Q5', name: 'Gymshark', aliases: [], handles: {}, domains: [], categories: ['sportswear'], source: 'catalogue' },
+];
+const index = compileIndex(DATA, { catalogue });
+const brandsIn = (text: string, extra = {}) =>
+  analysePost(snapshot(text, { authors: ['nobody'], ...extra }), index, NOW).brands.map((b) => [b.brandId, b.via]);
+
+describe('brand mentions', () => {
+  it('matches handles, hashtags, names and domains with offsets into the text', () => {
+    const text = 'Lunch at Burger King with @kfc_es #nike https://www.adidas.com/shoes';
+    const r = analysePost(snapshot(text, { authors: ['nobody'] }), index, NOW);
+    expect(r.brands.map((b) => [b.brandId, b.via, text.slice(b.start, b.end)])).toEqual([
+      ['burger-king', 'name', 'Burger King'],
+      ['kfc', 'handle', '@kfc_es'],
+      ['nike', 'hashtag', '#nike'],
+      ['adidas', 'domain', 'https://www.adidas.com/shoes'],
+    ]);
+  });
+
+  it('user brands win over catalogue brands on the same name, handle or domain', () => {
+    expect(brandsIn('Burger King @burgerking bk.com')).toEqual([
+      ['burger-king', 'name'], ['burger-king', 'handle'], ['burger-king', 'domain'],
+    ]);
+  });
+
+  it('matches brand-prefixed hashtags but not ordinary compounds of common-word brands', () => {
+    expect(brandsIn('#nikerunning #sephorasquad')).toEqual([['nike', 'hashtag'], ['nsi:Q3', 'hashtag']]);
+    expect(brandsIn('#gapyear #applepie #targetpractice')).toEqual([]);
+    expect(brandsIn('#targetpartner')).toEqual([['nsi:Q1', 'hashtag']]);
+  });
+
+  it('needs evidence of the brand sense for common-word names', () => {
+    expect(brandsIn('An apple a day, aim at the target, mind the gap')).toEqual([]);
+    expect(brandsIn('My new Apple Watch')).toEqual([['apple', 'name']]);
+    expect(brandsIn('Haul from Target today @target')).toEqual([['nsi:Q1', 'name'], ['nsi:Q1', 'handle']]);
+  });
+
+  it('short aliases count only in capitals', () => {
+    expect(brandsIn('BK tonight')).toEqual([['burger-king', 'name']]);
+    expect(brandsIn('bk tonight')).toEqual([]);
+  });
+
+  it('finds misspellings through the fuzzy shortlist, with low confidence', () => {
+    const r = analysePost(snapshot('Leggings from Gymshrak are great', { authors: ['nobody'] }), index, NOW);
+    expect(r.brands).toHaveLength(1);
+    expect(r.brands[0]).toMatchObject({ brandId: 'nsi:Q5', via: 'fuzzy', text: 'Gymshrak' });
+    expect(r.brands[0]!.confidence).toBeLessThan(0.7);
+  });
+
+  it('reads the page mentions, hashtags, links and label partner too', () => {
+    expect(brandsIn('caption', { mentions: ['Adidas'], hashtags: ['kfc'], links: ['https://amzn.to/x'], label: { kind: 'paid-partnership', text: 'Paid partnership', partner: 'burgerking_es' } })).toEqual([
+      ['burger-king', 'label'], ['adidas', 'handle'], ['kfc', 'hashtag'],
+    ]);
+  });
+
+  it('defeats fancy Unicode in names', () => {
+    expect(brandsIn('Nuevas 🅽🅸🅺🅴 y 𝓐𝓭𝓲𝓭𝓪𝓼')).toEqual([['nike', 'name'], ['adidas', 'name']]);
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { findMarkers } from '@/lib/detect/markers';
+import { normaliseText } from '@/lib/detect/normalise';
+import { tokenise } from '@/lib/detect/tokens';
+import type { Marker } from '@/lib/schema/post';
+
+function markers(text: string): Marker[] {
+  const norm = normaliseText(text);
+  return findMarkers(text, norm, tokenise(norm, text).tokens, null);
+}
+const kinds = (text: string) => markers(text).map((m) => m.kind);
+
+describe('disclosure markers', () => {
+  it.each([
+    ['New drop with @brand #ad', 'ad'],
+    ['This video is sponsored by NordVPN', 'ad'],
+    ['Paid partnership with Nike', 'ad'],
+    ['Werbung | Mein Lieblingsshampoo', 'ad'],
+    ['Anzeige: neue Kollektion', 'ad'],
+    ['#publicité avec ma marque préférée', 'ad'],
+    ['Collaboration commerciale avec Sephora', 'ad'],
+    ['Pubblicità - grazie a @brand', 'ad'],
+    ['Vídeo patrocinado por Movistar', 'ad'],
+    ['Parceria paga com Natura', 'ad'],
+    ['Betaalde samenwerking met Albert Heijn', 'ad'],
+    ['Reklamsamarbete med Lindex', 'ad'],
+    ['Kaupallinen yhteistyö: Fazer', 'ad'],
+    ['Płatna współpraca z marką Ziaja', 'ad'],
+    ['#реклама новый телефон', 'ad'],
+    ['[광고] 새로운 립스틱', 'ad'],
+    ['【PR】新作コスメ', 'ad'],
+    ['In collaboration with @brand', 'partnership'],
+    ['Proud brand ambassador', 'partnership'],
+    ['Links below are affiliate links', 'affiliate'],
+    ['As an Amazon Associate I earn from qualifying purchases.', 'affiliate'],
+    ['Using my link supports the channel', 'affiliate'],
+    ['PR sample, thanks @brand', 'gifted'],
+    ['#gifted by the lovely team', 'gifted'],
+    ['제품을 제공받아 작성한 후기입니다', 'gifted'],
+  ])('finds the marker in %j', (text, kind) => {
+    expect(kinds(text)).toContain(kind);
+  });
+
+  it.each([
+    ['Not sponsored, I just love it'],
+    ['This is not a sponsored video.'],
+    ['Unbezahlte Werbung wegen Markennennung'],
+    ['No affiliate links here'],
+    ['#notsponsored #ootd'],
+    ['Keine Werbung, selbst gekauft'],
+    ['내돈내산 후기'],
+  ])('reads %j as a negation and never as disclosure', (text) => {
+    const found = kinds(text);
+    expect(found).toContain('negation');
+    expect(found.filter((k) => k !== 'negation')).toEqual([]);
+  });
+
+  it.each([
+    ['New #adidas drop for my #adventure'],
+    ['Happy #pride everyone, see you in #prague'],
+    ['Mehr anzeigen'],
+    ['I love to code'],
+    ['I made a sponge cake #sponge'],
+    ['For sponsorship inquiries: mail@me.com'],
+    ['Loaded my bad ads blocker'],
+  ])('finds no disclosure in %j', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+
+  it('gives offsets into the original text, also through fancy Unicode', () => {
+    const text = 'Nuevo 🎉 #𝐚𝐝 con amigos';
+    const [m] = markers(text);
+    expect(m).toBeDefined();
+    expect(text.slice(m!.start, m!.end)).toBe('#𝐚𝐝');
+    expect(m!.text).toBe('#𝐚𝐝');
+  });
+
+  it('reports the platform label as a label marker', () => {
+    const text = 'caption';
+    const norm = normaliseText(text);
+    const found = findMarkers(text, norm, tokenise(norm, text).tokens, { kind: 'paid-partnership', text: 'Paid partnership', partner: 'nike' });
+    expect(found[0]).toMatchObject({ kind: 'label', text: 'Paid partnership' });
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseText, originalSpan } from '@/lib/detect/normalise';
+
+describe('normaliseText', () => {
+  it.each([
+    ['𝐍𝐢𝐤𝐞'], ['𝑵𝒊𝒌𝒆'], ['𝓝𝓲𝓴𝓮'], ['𝔑𝔦𝔨𝔢'], ['ℕ𝕚𝕜𝕖'], ['Ｎｉｋｅ'], ['Ⓝⓘⓚⓔ'], ['🅽🅸🅺🅴'], ['🅝🅘🅚🅔'], ['ɴɪᴋᴇ'],
+    ['🇳🇮🇰🇪'], ['Nіkе'], ['Ni\u200Bke'], ['Ni\u00ADke'], ['N̲i̲k̲e̲'], ['Nïké'], ['⒩⒤⒦⒠'],
+  ])('reads %j as "nike"', (fancy) => {
+    expect(normaliseText(fancy).key).toBe('nike');
+  });
+
+  it('keeps genuine Cyrillic words intact', () => {
+    expect(normaliseText('Реклама').key).toBe('реклама');
+  });
+
+  it('maps every key range back to the original characters', () => {
+    const text = 'Try 𝐍𝐢\u200B𝐤𝐞 now';
+    const norm = normaliseText(text);
+    const at = norm.key.indexOf('nike');
+    const { start, end } = originalSpan(norm, at, at + 4);
+    expect(text.slice(start, end)).toBe('𝐍𝐢\u200B𝐤𝐞');
+  });
+
+  it('folds German sharp s and keeps offsets of the expanded letters', () => {
+    const text = 'Große Liebe';
+    const norm = normaliseText(text);
+    expect(norm.key).toBe('grosse liebe');
+    const { start, end } = originalSpan(norm, 0, 6);
+    expect(text.slice(start, end)).toBe('Große');
+  });
+});

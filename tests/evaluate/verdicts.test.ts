@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { analysePost, compileIndex } from '@/lib/engine';
+import { postLevel } from '@/lib/schema/post';
+import { DATA, NOW, snapshot } from './fixtures';
+
+const index = compileIndex(DATA);
+const analyse = (text: string, extra = {}) => analysePost(snapshot(text, extra), index, NOW);
+
+describe('verdicts for a creator under a category clause (paid coverage)', () => {
+  it('flags a sponsored post that tags a competitor, naming contract, clause, brand and evidence', () => {
+    const r = analyse('Probando lo nuevo de @burgerking_es 🍔 #ad');
+    expect(postLevel(r)).toBe('conflict');
+    const v = r.verdicts[0]!;
+    expect(v).toMatchObject({ contractId: 'c-001', clause: 0, brandId: 'burger-king' });
+    expect(v.rule).toMatch(/^competitor-sponsored/);
+    const brandEvidence = v.evidence.find((e) => e.kind === 'brand')!;
+    expect(r.text.slice(brandEvidence.start, brandEvidence.end)).toBe('@burgerking_es');
+    expect(v.evidence.some((e) => e.kind === 'marker' && e.text.includes('#ad'))).toBe(true);
+  });
+
+  it('counts the platform paid-partnership label as sponsorship', () => {
+    const r = analyse('Qué hambre', { label: { kind: 'paid-partnership', text: 'Paid partnership', partner: 'kfc_es' } });
+    expect(r.markers[0]).toMatchObject({ kind: 'label' });
+    expect(r.brands[0]).toMatchObject({ brandId: 'kfc', via: 'label' });
+    expect(r.verdicts.map((v) => [v.level, v.brandId])).toEqual([['conflict', 'kfc']]);
+  });
+
+  it('does not flag an unsponsored mention under paid coverage, and warns when only commercial signals exist', () => {
+    expect(postLevel(analyse('Ayer cené en Burger King con amigos'))).toBe('clear');
+    const r = analyse('Ayer cené en Burger King con amigos. Mi micro: https://amzn.to/3abcd');
+    expect(r.verdicts.map((v) => [v.level, v.rule.split(':')[0]])).toEqual([['warning', 'competitor-undisclosed']]);
+  });
+
+  it('counts a discount code written next to the competitor as sponsorship evidence', () => {
+    const r = analyse('Ayer cené en Burger King, usad el código JUAN10');
+    expect(r.verdicts.map((v) => [v.level, v.rule.split(':')[0]])).toEqual([['conflict', 'competitor-sponsored']]);
+    expect(r.verdicts[0]!.evidence.some((e) => e.kind === 'code' && e.text.includes('JUAN10'))).toBe(true);
+  });
+
+  it('treats a negated disclosure as no disclosure', () => {
+    expect(postLevel(analyse('Not sponsored! I just love Burger King'))).toBe('clear');
+  });
+
+  it('never flags the contracted brand, its sub-brands, or an exception', () => {
+    expect(postLevel(analyse('Mi favorito: @mcdonalds_es y @mccafe #ad #publi'))).toBe('clear');
+    expect(postLevel(analyse('Pizza time con @telepizza #publi'))).toBe('clear');
+  });
+
+  it('respects the window with post-days and ignores posts outside it', () => {
+    expect(postLevel(analyse('@burgerking_es #ad', { publishedAt: '2026-02-28T10:00:00Z' }))).toBe('conflict'); // end + 28 days
+    expect(postLevel(analyse('@burgerking_es #ad', { publishedAt: '2026-03-05T10:00:00Z' }))).toBe('clear'); // end + 33 days
+    expect(postLevel(analyse('@burgerking_es #ad', { publishedAt: '2025-10-30T10:00:00Z' }))).toBe('clear'); // before start, no preDays
+  });
+
+  it('judges an undated post against today and only warns', () => {
+    const r = analyse('@burgerking_es #ad', { publishedAt: null });
+    expect(r.verdicts.map((v) => [v.level, v.rule.split(':')[0]])).toEqual([['warning', 'date-unknown']]);
+    expect(postLevel(analysePost(snapshot('@burgerking_es #ad', { publishedAt: null }), index, new Date('2026-06-01')))).toBe('clear');
+  });
+
+  it('ignores posts by people who are not under contract', () => {
+    expect(postLevel(analyse('@burgerking_es #ad', { authors: ['someone_else'] }))).toBe('clear');
+  });
+
+  it('warns when the contracted brand itself is promoted with a code but no adequate disclosure', () => {
+    const r = analyse('Id a @mcdonalds_es con mi código JUAN10');
+    expect(r.verdicts.map((v) => [v.level, v.brandId, v.rule.split(':')[0]])).toEqual([['warning', 'mcdonalds', 'own-brand-undisclosed']]);
+    expect(postLevel(analyse('Id a @mcdonalds_es con mi código JUAN10 #publicidad'))).toBe('clear');
+  });
+});
+
+describe('a competitors clause with coverage "any" scoped to Instagram', () => {
+  const post = (text: string, extra = {}) => analyse(text, { platform: 'instagram', authors: ['runner.jo'], publishedAt: '2025-05-25T08:00:00Z', ...extra });
+
+  it('flags any mention of the named competitor, also in the pre-days before the start', () => {
+    const r = post('Morning run in my old Nike shoes');
+    expect(r.verdicts.map((v) => [v.level, v.contractId, v.brandId])).toEqual([['conflict', 'c-002', 'nike']]);
+    expect(postLevel(post('Morning run in my old Nike shoes', { publishedAt: '2025-05-20T08:00:00Z' }))).toBe('clear');
+  });
+
+  it('does not count brands that are not named as competitors, nor other platforms', () => {
+    expect(postLevel(post('Apple Watch says 10k steps'))).toBe('clear');
+    expect(postLevel(post('Morning run in my old Nike shoes', { platform: 'tiktok' }))).toBe('clear');
+  });
+});
+
+describe('sub-brands and parents', () => {
+  const withClause = (clause: object) =>
+    compileIndex({ ...DATA, contracts: [{ ...DATA.contracts[0]!, clauses: [{ kind: 'competitors', categories: [], competitorIds: [], platforms: [], coverage: 'any', preDays: 0, postDays: 0, exceptions: [], ...clause }] }] });
+
+  it('a named parent company makes its sub-brands competitors', () => {
+    const idx = withClause({ competitorIds: ['rbi'] });
+    const r = analysePost(snapshot('Chicken from @popeyes'), idx, NOW);
+    expect(r.verdicts.map((v) => v.brandId)).toEqual(['popeyes']);
+  });
+
+  it('an excepted parent exempts its sub-brands', () => {
+    const idx = withClause({ competitorIds: ['burger-king', 'popeyes'], exceptions: ['rbi'] });
+    expect(postLevel(analysePost(snapshot('Chicken from @popeyes and @burgerking_es'), idx, NOW))).toBe('clear');
+  });
+
+  it('a full clause makes any other brand in a sponsored post a conflict', () => {
+    const idx = withClause({ kind: 'full', coverage: 'paid' });
+    const r = analysePost(snapshot('Mis zapatillas @nike #ad'), idx, NOW);
+    expect(r.verdicts.map((v) => [v.level, v.brandId])).toEqual([['conflict', 'nike']]);
+  });
+});
