@@ -1,0 +1,190 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildCatalogue } from '@/lib/brands/build/assemble';
+import {
+  applyUserOverrides,
+  CatalogueFormatError,
+  parseCatalogue,
+  resolveCategory,
+  type Catalogue,
+  type CatalogueBrand,
+} from '@/lib/brands/catalogue';
+import { loadCatalogueFile } from '@/lib/brands/load-node';
+import { syntheticSources } from './synthetic-datasets';
+
+function builtCatalogue(): Catalogue {
+  return parseCatalogue(JSON.parse(JSON.stringify(buildCatalogue(syntheticSources()).file)));
+}
+
+function brandNamed(catalogue: Catalogue, name: string): CatalogueBrand {
+  const matches = catalogue.brands.filter((brand) => brand.name === name);
+  expect(matches, `one brand named ${name}`).toHaveLength(1);
+  return matches[0]!;
+}
+
+describe('built catalogue from NSI-shaped data', () => {
+  const catalogue = builtCatalogue();
+
+  it('keeps brands only, one per Wikidata id, and leaves out operators, transit and dissolved brands', () => {
+    const names = catalogue.brands.map((brand) => brand.name);
+    expect(names).not.toContain('City Savings Operator');
+    expect(names).not.toContain('Metro Bus');
+    expect(names).not.toContain('Old Burger');
+    expect(names.filter((name) => name === 'Nike')).toHaveLength(1);
+    expect(brandNamed(catalogue, 'Nike').id).toBe('nsi:Q483915');
+    expect(brandNamed(catalogue, 'Kiabi').id).toBe('nsi:kiabi-3937bd');
+    expect(names, 'a name NSI calls generic for the category').not.toContain('Fashion');
+    expect(catalogue.brands.every((brand) => brand.source === 'catalogue')).toBe(true);
+  });
+
+  it('turns dataset categories into kebab-case ids with labels and counts', () => {
+    expect(brandNamed(catalogue, 'Burger King').categories).toEqual(['fast-food']);
+    expect(brandNamed(catalogue, 'Nike').categories).toEqual(['clothes']);
+    const fastFood = catalogue.categories.find((category) => category.id === 'fast-food');
+    expect(fastFood).toEqual({ id: 'fast-food', label: 'Fast food', count: 3 });
+    expect(catalogue.categories.find((category) => category.id === 'clothes')?.count).toBe(3);
+  });
+
+  it('resolves what people write to a category id', () => {
+    expect(resolveCategory('Jewellery', catalogue)).toBe('jewelry');
+    expect(resolveCategory('fastfood', catalogue)).toBe('fast-food');
+    expect(resolveCategory('amenity=fast_food', catalogue)).toBe('fast-food');
+    expect(resolveCategory('Fast Food', catalogue)).toBe('fast-food');
+    expect(resolveCategory('apparel', catalogue)).toBe('clothes');
+    expect(resolveCategory('shop=clothes', catalogue)).toBe('clothes');
+    expect(resolveCategory('Petrol station', catalogue)).toBe('fuel');
+    expect(resolveCategory('bookmakers', catalogue)).toBe('bookmaker');
+    expect(resolveCategory('pet food', catalogue)).toBeNull();
+    expect(resolveCategory('   ', catalogue)).toBeNull();
+  });
+
+  it('only ships synonyms whose category exists', () => {
+    expect(catalogue.synonyms.jewellery).toBe('jewelry');
+    expect(catalogue.synonyms.gym, 'no fitness category in this data').toBeUndefined();
+  });
+
+  it('takes official handles per platform from Wikidata, YouTube as @handle and channel id', () => {
+    expect(brandNamed(catalogue, 'Nike').handles).toEqual({
+      instagram: ['nike'],
+      tiktok: ['nike'],
+      youtube: ['@nike', 'UCUFgkRb0ZHc4Rpq15VRCICA'],
+    });
+    expect(brandNamed(catalogue, 'Subway').handles).toEqual({});
+  });
+
+  it('reduces official websites to registrable domains and ignores pages on social platforms', () => {
+    expect(brandNamed(catalogue, 'Nike').domains).toEqual(['nike.com', 'nike.com.cn']);
+    const gaps = catalogue.brands.filter((brand) => brand.name === 'Gap');
+    expect(gaps.map((brand) => brand.domains).sort()).toEqual([['gap.com', 'gapinc.com'], ['gap.uk.com']]);
+  });
+
+  it('collects alias names from items, local scripts, match names and simple-icons', () => {
+    const nike = brandNamed(catalogue, 'Nike');
+    expect(nike.aliases).toEqual(expect.arrayContaining(['Nike Factory Store', 'nike well collective', 'Nike Inc.']));
+    const burgerKing = brandNamed(catalogue, 'Burger King');
+    expect(burgerKing.aliases).toEqual(expect.arrayContaining(['バーガーキング', 'bk']));
+    const gapClothes = catalogue.brands.find((brand) => brand.id === 'nsi:Q420822');
+    expect(gapClothes?.aliases).toEqual(['the gap']);
+  });
+
+  it('never lists another brand’s name as an alias', () => {
+    expect(brandNamed(catalogue, 'Snack Shack').aliases).not.toContain('shell');
+  });
+
+  it('adds simple-icons brands that NSI lacks, with their own site as domain only when named like it', () => {
+    const nordVpn = brandNamed(catalogue, 'NordVPN');
+    expect(nordVpn).toMatchObject({ id: 'si:nordvpn', domains: ['nordvpn.com'], categories: [] });
+    expect(brandNamed(catalogue, 'Figma').domains).toEqual([]);
+  });
+
+  it('flags names with an ordinary reading and names shared by brands of different trades', () => {
+    const flag = (name: string) => catalogue.brands.filter((brand) => brand.name === name).map((brand) => brand.commonWord ?? false);
+    expect(flag('Gap'), 'both Gap brands').toEqual([true, true]);
+    expect(flag('Subway')).toEqual([true]);
+    expect(flag('Shell')).toEqual([true]);
+    expect(flag('Pandora'), 'curated list').toEqual([true]);
+    expect(flag('BP'), 'two letters').toEqual([true]);
+    expect(flag('Niké'), 'the local bookmaker, beside the worldwide Nike').toEqual([true]);
+    expect(flag('Nike')).toEqual([false]);
+    expect(flag('Burger King')).toEqual([false]);
+    expect(flag('NordVPN')).toEqual([false]);
+  });
+});
+
+describe('user overrides', () => {
+  const catalogue = builtCatalogue();
+  const nike = brandNamed(catalogue, 'Nike');
+  const subway = brandNamed(catalogue, 'Subway');
+
+  it('hides brands and moves others to the categories the user chose', () => {
+    const brands = applyUserOverrides(catalogue, {
+      hidden: [subway.id],
+      moved: { [nike.id]: ['Jewellery', 'Sportswear gear', 'clothes'] },
+    });
+    expect(brands.find((brand) => brand.id === subway.id)).toBeUndefined();
+    expect(brands.find((brand) => brand.id === nike.id)?.categories).toEqual(['jewelry', 'sportswear-gear', 'clothes']);
+    expect(brands).toHaveLength(catalogue.brands.length - 1);
+  });
+
+  it('ignores ids the catalogue no longer has and leaves the catalogue unchanged', () => {
+    const brands = applyUserOverrides(catalogue, { hidden: ['nsi:Q1'], moved: { 'nsi:Q2': ['clothes'] } });
+    expect(brands).toEqual(catalogue.brands);
+    applyUserOverrides(catalogue, { hidden: [], moved: { [nike.id]: ['jewelry'] } });
+    expect(brandNamed(catalogue, 'Nike').categories).toEqual(['clothes']);
+  });
+});
+
+describe('broken catalogue files', () => {
+  const good = () => JSON.parse(JSON.stringify(buildCatalogue(syntheticSources()).file)) as Record<string, unknown>;
+
+  it('rejects something that is not a catalogue', () => {
+    expect(() => parseCatalogue({ brands: [] })).toThrow(CatalogueFormatError);
+    expect(() => parseCatalogue('<html>404</html>')).toThrow(/brand catalogue is broken/);
+  });
+
+  it('names the field that is wrong', () => {
+    const file = good();
+    (file.brands as Record<string, unknown>[])[0]!.name = '';
+    expect(() => parseCatalogue(file)).toThrow(/brands\.0\.name/);
+  });
+
+  it('rejects a brand in a category the file does not list', () => {
+    const file = good();
+    (file.brands as Record<string, unknown>[])[1]!.categories = ['spaceships'];
+    expect(() => parseCatalogue(file)).toThrow(/brands\.1\.categories: unknown category "spaceships"/);
+  });
+
+  it('asks for a rebuild when the file comes from another format version', () => {
+    expect(() => parseCatalogue({ ...good(), version: 99 })).toThrow(/npm run build:catalogue/);
+  });
+
+  it('tells the command line how to build a missing file', () => {
+    expect(() => loadCatalogueFile('/nonexistent/brand-catalogue.json')).toThrow(/not found \(build it with npm run build:catalogue\)/);
+  });
+});
+
+const REAL_FILE = join(import.meta.dirname, '../../public/brand-catalogue.json');
+const realFileMissing = !existsSync(REAL_FILE);
+
+describe('the generated catalogue (public/brand-catalogue.json)', () => {
+  it.skipIf(realFileMissing)(
+    realFileMissing ? 'SKIPPED: public/brand-catalogue.json is not built (npm run build:catalogue)' : 'loads and finds well-known brands',
+    () => {
+      const catalogue = loadCatalogueFile(REAL_FILE);
+      expect(catalogue.brands.length).toBeGreaterThan(10_000);
+      const nike = catalogue.brands.find((brand) => brand.id === 'nsi:Q483915');
+      expect(nike?.handles.instagram).toContain('nike');
+      expect(nike?.domains).toContain('nike.com');
+      expect(nike?.commonWord ?? false).toBe(false);
+      const gaps = catalogue.brands.filter((brand) => brand.name === 'Gap');
+      expect(gaps.length).toBeGreaterThanOrEqual(2);
+      expect(gaps.every((brand) => brand.commonWord)).toBe(true);
+      expect(resolveCategory('Jewellery', catalogue)).toBe('jewelry');
+      expect(resolveCategory('amenity=fast_food', catalogue)).toBe('fast-food');
+      const fastFood = catalogue.brands.filter((brand) => brand.categories.includes('fast-food'));
+      expect(fastFood.map((brand) => brand.name)).toEqual(expect.arrayContaining(["McDonald's", 'Burger King', 'KFC']));
+      expect(catalogue.categories.find((category) => category.id === 'fast-food')?.count).toBe(fastFood.length);
+    },
+  );
+});
