@@ -191,7 +191,7 @@ describe('popup requests', () => {
     expect(harness.runtime.findings().diagnostics).toEqual(['still looking for posts on this Instagram profile page']);
     harness.clock.now = 5_000;
     expect(harness.runtime.findings().diagnostics).toEqual([
-      'no posts found on an Instagram profile page: the markup may have changed',
+      'no posts found on an Instagram profile page: the site\'s markup may have changed',
     ]);
   });
 
