@@ -29,7 +29,6 @@ import {
 } from '@/lib/schema/messages';
 import { PLATFORMS, type Platform } from '@/lib/schema/contracts';
 import { postLevel, type PostResult, type PostSnapshot, type Verdict } from '@/lib/schema/post';
-import { noPostsDiagnostic } from '@/lib/sites';
 import { LEVEL_ATTRIBUTE, PLATFORM_NAMES, UI_ATTRIBUTE, type AdapterLookup, type PageAdapter } from './adapter';
 import { dismiss, dismissalId, postIdentity, undoDismissal, visibleVerdicts, type Dismissal } from './dismissals';
 import { createOverlay, type Overlay } from './overlay';
@@ -336,7 +335,8 @@ export function createPageRuntime(env: PageRuntimeEnv): PageRuntime {
     }
     if (posts.length === 0) {
       const waited = env.now() - state.startedAt >= (env.emptyPageGraceMs ?? 3_000);
-      out.push(waited ? noPostsDiagnostic(state.page) : `still looking for posts on this ${where}`);
+      // Same sentence as lib/sites' extractPage (command line), with the article fitted to the site name.
+      out.push(waited ? `no posts found on ${article(where)}: the site's markup may have changed` : `still looking for posts on this ${where}`);
     }
     const unreadable = posts.filter((p) => p.status === 'unreadable').length;
     if (unreadable > 0) out.push(`${unreadable} post${unreadable === 1 ? '' : 's'} found but not readable on this ${where}`);
@@ -410,4 +410,8 @@ function hasForeignElement(nodes: NodeList): boolean {
 
 function platformFromHost(hostname: string): Platform {
   return PLATFORMS.find((p) => hostname.includes(p)) ?? 'instagram';
+}
+
+function article(text: string): string {
+  return /^[aeiou]/i.test(text) ? `an ${text}` : `a ${text}`;
 }
