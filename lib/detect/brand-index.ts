@@ -16,6 +16,7 @@ import type { Brand } from '@/lib/schema/contracts';
 import { normaliseHandle } from '@/lib/schema/contracts';
 import { normaliseText } from './normalise';
 import { tokenise } from './tokens';
+import { normaliseCategoryInput } from '@/lib/brands/categories';
 import { COMMON_WORD_BRANDS } from './common-words';
 
 export type IndexBrand = Brand & { source?: 'user' | 'catalogue'; commonWord?: boolean };
@@ -124,7 +125,7 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
       id: brand.id,
       name: brand.name,
       source,
-      categories: brand.categories ?? [],
+      categories: (brand.categories ?? []).map(normaliseCategoryInput),
       parentId: brand.parentId ?? null,
       handles,
     });
@@ -140,7 +141,7 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
       const words = tokenise(norm, name).tokens.map((t) => t.text);
       const first = words[0];
       if (first === undefined) continue;
-      const compact = words.join('');
+      const compact = words.join('').replace(/[^\p{L}\p{N}]/gu, '');
       const single = words.length === 1;
       const common = single && (brand.commonWord === true || COMMON_WORD_BRANDS.has(compact));
       const phraseKey = words.join(' ');

@@ -82,7 +82,7 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex): BrandMen
       }
       if (found) return true;
     }
-    const compact = compactKey(raw);
+    const compact = compactOfTag(raw);
     for (const brand of index.compact.get(compact) ?? []) {
       const common = isCommonCompact(index, brand, compact);
       const via = kind === 'mention' ? 'handle' : 'hashtag';
@@ -115,7 +115,7 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex): BrandMen
     if (token === undefined) continue;
     const { start, end } = span(token);
     if (token.kind === 'mention' || token.kind === 'hashtag') {
-      seenTagKeys.add(`${token.kind}:${compactKey(token.text)}`);
+      seenTagKeys.add(`${token.kind}:${compactOfTag(token.text)}`);
       if (!matchTag(token.kind, token.text, start, end, text.slice(start, end), t)) unmatched.push(t);
       continue;
     }
@@ -149,11 +149,11 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex): BrandMen
   }
 
   for (const raw of input.extraMentions) {
-    if (seenTagKeys.has(`mention:${compactKey(raw)}`)) continue;
+    if (seenTagKeys.has(`mention:${compactOfTag(raw)}`)) continue;
     matchTag('mention', raw, -1, -1, `@${normaliseHandle(raw)}`, -1);
   }
   for (const raw of input.extraHashtags) {
-    if (seenTagKeys.has(`hashtag:${compactKey(raw)}`)) continue;
+    if (seenTagKeys.has(`hashtag:${compactOfTag(raw)}`)) continue;
     matchTag('hashtag', raw, -1, -1, `#${raw.replace(/^#/, '')}`, -1);
   }
 
@@ -204,6 +204,12 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex): BrandMen
     mentions.push({ brandId: brand.id, name: brand.name, via: c.via, text: c.text, start: c.start, end: c.end, confidence });
   }
   return mentions;
+}
+
+/** Compact key of a tag: plain ASCII tags skip the full normaliser (the common case, and the hot path). */
+function compactOfTag(raw: string): string {
+  if (/^[a-z0-9_.]+$/.test(raw)) return raw.replace(/[_.]/g, '');
+  return compactKey(raw);
 }
 
 function wordsAt(tokens: readonly Token[], t: number, words: readonly string[]): boolean {

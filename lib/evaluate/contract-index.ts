@@ -5,6 +5,7 @@
 import type { Brand, Clause, Contract, Creator, Platform } from '@/lib/schema/contracts';
 import { normaliseHandle } from '@/lib/schema/contracts';
 import type { BrandIndex } from '@/lib/detect/brand-index';
+import { normaliseCategoryInput } from '@/lib/brands/categories';
 
 const DAY_MS = 86_400_000;
 
@@ -70,7 +71,8 @@ export function compileContracts(creators: readonly Creator[], contracts: readon
       clause,
       fromDay: start - clause.preDays,
       toDay: end + clause.postDays,
-      categories: new Set(clause.categories.map((c) => c.toLowerCase())),
+      // Same spelling rules as the catalogue: "Fast Food" and "fast_food" are fast-food.
+      categories: new Set(clause.categories.map(normaliseCategoryInput)),
       competitors: new Set(clause.competitorIds),
       exceptions: new Set(clause.exceptions),
     }));
@@ -117,7 +119,7 @@ export function categoriesOf(brands: BrandIndex, brandId: string): Set<string> {
   const categories = new Set<string>();
   for (const id of ancestorsOf(brands, brandId)) {
     const entry = brands.brands[brands.byId.get(id) ?? -1];
-    for (const c of entry?.categories ?? []) categories.add(c.toLowerCase());
+    for (const c of entry?.categories ?? []) categories.add(c);
   }
   return categories;
 }
