@@ -23,10 +23,13 @@ export interface SchedulerOptions {
   /** Called after each slice that ran at least one job (e.g. to flush a batch or reposition badges). */
   afterSlice?: () => void;
   onError?: (error: unknown) => void;
+  /** Clock of the budget (injectable so tests do not depend on machine speed). */
+  now?: () => number;
 }
 
 export function createScheduler(options: SchedulerOptions): Scheduler {
   const budgetMs = options.budgetMs ?? 6;
+  const now = options.now ?? (() => performance.now());
   const queue: Array<() => void> = [];
   let head = 0;
   let slotRequested = false;
@@ -39,7 +42,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
 
   function runSlice(remaining: () => number): void {
     slotRequested = false;
-    const start = performance.now();
+    const start = now();
     // At least one job per slot, so a busy page (no idle time) still makes progress.
     let ran = 0;
     while (head < queue.length) {
@@ -52,7 +55,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       } catch (error) {
         options.onError?.(error);
       }
-      const elapsed = performance.now() - start;
+      const elapsed = now() - start;
       if (elapsed >= budgetMs || remaining() <= 1) break;
     }
     if (head >= queue.length) {
