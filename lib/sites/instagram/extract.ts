@@ -1,0 +1,206 @@
+/**
+ * Reading one Instagram post container into a PostSnapshot. Three layouts (instagram-dom.md §2):
+ *   feed / modal  <article>: header, media, action bar <section>, caption (truncated in the feed)
+ *   permalink     <main> without <article>: media, header, <hr>, caption as the first "comment"
+ *   profile grid  a tile link with the caption in img[alt]
+ */
+import type { PostSnapshot } from '@/lib/schema/post';
+import { queryFirst, readableText, sortInDocumentOrder } from '../dom';
+import { decodeLink, hashtagsIn, isoDate, mentionsIn, unique, uniqueLower, urlsIn } from '../post-text';
+import { adLinkIn, headerRegionOf, profileLinksIn, readHeader, type ProfileLink } from './header';
+import { hashtagOfLink, isInstagramUrl, postPathOf, profileHandleOf, type PostPath } from './paths';
+import {
+  ACTION_BAR,
+  CAPTION_CONTROLS,
+  FEED_CAPTION,
+  MODAL_CAPTION,
+  PERMALINK_DIVIDER,
+  PERMALINK_LINK,
+  POST_TIME,
+} from './selectors';
+
+/** Trailing ellipsis the feed leaves where it cut the caption ("…", "...", "... more" minus the button). */
+function withoutTruncationMark(text: string): string {
+  return text.replace(/\s*(\.\.\.|…)\s*$/u, '');
+}
+
+interface CaptionParts {
+  text: string;
+  elements: Element[];
+}
+
+/** Hashtags, mentions and outgoing links of the caption: from its text and from its own links. */
+function listsOf(caption: CaptionParts, base: URL): Pick<PostSnapshot, 'hashtags' | 'mentions' | 'links'> {
+  const tags = hashtagsIn(caption.text);
+  const mentions = mentionsIn(caption.text);
+  const links: string[] = [];
+  for (const el of caption.elements) {
+    for (const a of Array.from(el.querySelectorAll('a[href]'))) {
+      const href = a.getAttribute('href');
+      const tag = hashtagOfLink(href, base);
+      if (tag) tags.push(tag);
+      const handle = profileHandleOf(href, base);
+      if (handle && (a.textContent ?? '').trim().startsWith('@')) mentions.push(handle);
+      if (!isInstagramUrl(href, base) || /^https?:\/\/l\.instagram\.com\//.test(href ?? '')) {
+        const decoded = href ? decodeLink(href, base) : null;
+        if (decoded) links.push(decoded);
+      }
+    }
+  }
+  for (const url of urlsIn(caption.text)) {
+    const decoded = decodeLink(url, base);
+    if (decoded) links.push(decoded);
+  }
+  return { hashtags: uniqueLower(tags), mentions: uniqueLower(mentions), links: unique(links) };
+}
+
+function firstAfter(candidates: Element[], marker: Element | null): Element | null {
+  if (!marker) return candidates[0] ?? null;
+  // 4 = DOCUMENT_POSITION_FOLLOWING
+  return candidates.find((c) => (marker.compareDocumentPosition(c) & 4) !== 0 && !marker.contains(c)) ?? null;
+}
+
+function feedCaption(article: Element): CaptionParts {
+  const modal = queryFirst(article, MODAL_CAPTION);
+  if (modal) return { text: readableText(modal, { skip: CAPTION_CONTROLS }), elements: [modal] };
+  const bars = Array.from(article.querySelectorAll(ACTION_BAR.join(',')));
+  const lastBar = bars[bars.length - 1] ?? null;
+  for (const selector of FEED_CAPTION) {
+    const caption = firstAfter(sortInDocumentOrder(Array.from(article.querySelectorAll(selector))), lastBar);
+    if (caption) {
+      const text = withoutTruncationMark(readableText(caption, { skip: CAPTION_CONTROLS }));
+      return { text, elements: [caption] };
+    }
+  }
+  return { text: '', elements: [] };
+}
+
+/** The post's own permalink: the link around its time, else the first post link (not a comment's). */
+function permalinkOf(container: Element, base: URL): PostPath | null {
+  const time = container.querySelector(POST_TIME.join(','));
+  const around = time?.closest(PERMALINK_LINK.join(','));
+  const fromTime = around ? postPathOf(around.getAttribute('href'), base) : null;
+  if (fromTime) return fromTime;
+  for (const a of Array.from(container.querySelectorAll(PERMALINK_LINK.join(',')))) {
+    const href = a.getAttribute('href') ?? '';
+    if (/\/c\/|liked_by/.test(href)) continue;
+    const path = postPathOf(href, base);
+    if (path) return path;
+  }
+  return null;
+}
+
+function isReel(container: Element, path: PostPath | null, base: URL): boolean {
+  if (!path) return false;
+  if (path.kind === 'reel') return true;
+  return Array.from(container.querySelectorAll('a[href*="/reel"]')).some((a) => {
+    const other = postPathOf(a.getAttribute('href'), base);
+    return other?.kind === 'reel' && other.code === path.code;
+  });
+}
+
+export function extractArticle(article: Element, base: URL): PostSnapshot | null {
+  const time = article.querySelector(POST_TIME.join(','));
+  const path = permalinkOf(article, base);
+  const first = profileLinksIn(article, base)[0];
+  // A loading skeleton has neither an author nor a permalink yet.
+  if (!first || (!path && !time)) return null;
+  const region = headerRegionOf(first.element, article);
+  const header = readHeader(region, first, base);
+  const caption = feedCaption(article);
+  const isAd = adLinkIn(article) !== null || header.label?.kind === 'ad';
+  const label = header.label ?? (isAd ? { kind: 'ad' as const, text: 'Sponsored', partner: null } : null);
+  return {
+    platform: 'instagram',
+    kind: isAd ? 'ad' : isReel(article, path, base) ? 'reel' : 'post',
+    url: path?.url ?? null,
+    authors: header.authors,
+    publishedAt: isoDate(time?.getAttribute('datetime')),
+    text: caption.text,
+    ...listsOf(caption, base),
+    label,
+  };
+}
+
+/**
+ * Permalink page: the header sits before the first <hr>; the caption is the first "comment" after it,
+ * recognisable by a time that is not inside a comment link (`/p/<code>/c/<id>/`).
+ */
+export function extractPermalink(main: Element, base: URL): PostSnapshot | null {
+  const divider = queryFirst(main, PERMALINK_DIVIDER);
+  const allLinks = profileLinksIn(main, base);
+  const headerLinks = divider
+    ? allLinks.filter((l) => (l.element.compareDocumentPosition(divider) & 4) !== 0)
+    : allLinks;
+  const times = Array.from(main.querySelectorAll(POST_TIME.join(',')));
+  const captionTime =
+    times.find((t) => (!divider || (divider.compareDocumentPosition(t) & 4) !== 0) && !t.closest('a[href*="/c/"]')) ??
+    null;
+  const captionBlock = captionTime?.closest('span[dir="auto"]') ?? null;
+  const captionAuthor: ProfileLink | undefined = captionBlock ? profileLinksIn(captionBlock, base)[0] : undefined;
+  const first = headerLinks[0] ?? captionAuthor;
+  if (!first) return null;
+  const header = divider || headerLinks.length > 0 ? readHeader(headerRegionOf(first.element, main), first, base) : null;
+  const captionElements = captionTime && captionBlock ? captionSiblingsOf(captionTime, captionBlock, base) : [];
+  const caption: CaptionParts = {
+    text: captionElements.map((el) => readableText(el, { skip: CAPTION_CONTROLS })).join(' ').trim(),
+    elements: captionElements,
+  };
+  const path = postPathOf(base.href, base);
+  const ad = adLinkIn(main) !== null || header?.label?.kind === 'ad';
+  return {
+    platform: 'instagram',
+    kind: ad ? 'ad' : path?.kind === 'reel' ? 'reel' : 'post',
+    url: path?.url ?? null,
+    authors: header?.authors ?? [first.handle],
+    publishedAt: isoDate(captionTime?.getAttribute('datetime')),
+    text: caption.text,
+    ...listsOf(caption, base),
+    label: header?.label ?? null,
+  };
+}
+
+/**
+ * The caption next to the author+time line: climb from the time until a level has siblings with text;
+ * those siblings (not the author/time line) are the caption.
+ */
+function captionSiblingsOf(time: Element, block: Element, base: URL): Element[] {
+  for (let el: Element = time; el !== block && el.parentElement; el = el.parentElement) {
+    const parent: Element = el.parentElement;
+    // The author's name link sits beside the time: it is not caption.
+    const siblings = Array.from(parent.children).filter(
+      (child) => child !== el && !child.contains(time) && profileLinksIn(child, base).length === 0,
+    );
+    if (siblings.some((child) => readableText(child, { skip: CAPTION_CONTROLS }) !== '')) return siblings;
+    if (parent === block) break;
+  }
+  return [];
+}
+
+/** "Photo by IGN on May 08, 2026 tagging @x. May be …": Instagram's automatic alt names the date. */
+function dateInAutoAlt(alt: string): string | null {
+  const m = /\bon ([A-Z][a-z]+ \d{1,2}, \d{4})\b/.exec(alt);
+  if (!m?.[1]) return null;
+  const parsed = Date.parse(`${m[1]} 00:00:00 UTC`);
+  return Number.isNaN(parsed) ? null : new Date(parsed).toISOString();
+}
+
+/** A profile grid tile: the owner from the username-prefixed href, the caption from img[alt]. */
+export function extractGridTile(tile: Element, base: URL, profileOwner: string | null): PostSnapshot | null {
+  const path = postPathOf(tile.getAttribute('href'), base);
+  if (!path) return null;
+  const img = tile.querySelector('img[alt]');
+  const alt = (img?.getAttribute('alt') ?? '').trim();
+  const owner = path.owner ?? profileOwner;
+  const caption: CaptionParts = { text: alt, elements: [] };
+  return {
+    platform: 'instagram',
+    kind: path.kind,
+    url: path.url,
+    authors: owner ? [owner] : [],
+    publishedAt: dateInAutoAlt(alt),
+    text: alt,
+    ...listsOf(caption, base),
+    label: null,
+  };
+}
