@@ -1,5 +1,5 @@
 /** Import of validated exchange data: one read-write transaction, all or nothing. */
-import { validateExchange, type ImportProblem } from '@/lib/exchange';
+import { isValidated, validateExchange, type ImportProblem } from '@/lib/exchange';
 import type { ExchangeV1 } from '@/lib/schema/contracts';
 import { allTables, db } from './database';
 import { planImport, type ImportMode, type ImportPreview, type ImportSummary, type StoredData } from './plan';
@@ -25,6 +25,7 @@ async function readStored(): Promise<StoredData> {
 
 /** The database is a boundary too: callers other than the options page (sync, tests) pass data here. */
 function checked(data: ExchangeV1): ExchangeV1 {
+  if (isValidated(data)) return data;
   const outcome = validateExchange(data);
   if (!outcome.ok) throw new ImportRejectedError(outcome.errors);
   return outcome.data;

@@ -113,10 +113,11 @@ function planTable<T extends { id: string }>(
       continue;
     }
     const next = mode === 'merge' ? merge(old, record) : record;
-    if (canonical(next) === canonical(old)) changes.unchanged++;
+    const same = sameRecord(next, old);
+    if (same) changes.unchanged++;
     else note('changed', record.id);
     // Replace rewrites the tables from scratch, so unchanged records are written too.
-    if (mode === 'replace' || canonical(next) !== canonical(old)) put.push(next);
+    if (mode === 'replace' || !same) put.push(next);
   }
   const remove: string[] = [];
   if (mode === 'replace') {
@@ -150,6 +151,11 @@ function mergeFields<T extends object>(old: T, incoming: T): T {
     }
   }
   return next as T;
+}
+
+/** Stored records and parsed ones share key order, so plain JSON settles most comparisons quickly. */
+function sameRecord(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b) || canonical(a) === canonical(b);
 }
 
 /** Key-order- and null-insensitive form of a record, to tell changed from unchanged. */

@@ -32,6 +32,7 @@ import {
   type CsvColumn,
 } from './csv-columns';
 import { idFromName, splitList } from './ids';
+import { markValidated } from './trusted';
 import { failure, sizeProblem, type ImportProblem, type ParseOutcome } from './outcome';
 import { duplicateIdProblems, exchangeWarnings, referenceProblems, withAllPlatforms } from './validate';
 
@@ -117,10 +118,14 @@ function readHeader(cells: string[], errors: ImportProblem[]): Map<CsvColumn, nu
 
 class ExchangeBuilder {
   rowCount = 0;
-  private readonly creators = new Map<string, { creator: Creator; origin: Origin; seen: Set<string> }>();
+  private readonly creators = new Map<string, { creator: Creator; origin: Origin; seen: Set<string>; cells: Set<string> }>();
   private readonly brands = new Map<string, { brand: Brand; origin: Origin }>();
   private readonly contracts = new Map<string, ContractDraft>();
   private readonly namedOnly = new Set<string>();
+  // Names, dates and handle cells repeat on every row of a contract and creator; each distinct
+  // value is checked once (a 50,000-row file has a few thousand distinct ones).
+  private readonly idCache = new Map<string, string>();
+  private readonly dateCache = new Map<string, { date: string } | { message: string }>();
 
   constructor(private readonly errors: ImportProblem[]) {}
 
@@ -184,7 +189,7 @@ class ExchangeBuilder {
       fail(column, `is empty: every row needs a ${column} name`);
       return null;
     }
-    const id = idFromName(name);
+    const id = this.cachedId(name);
     if (id === '') {
       fail(column, `"${name}" has no letters or digits to derive an id from`);
       return null;
@@ -197,12 +202,26 @@ class ExchangeBuilder {
       fail(column, 'is empty: expected a date written YYYY-MM-DD');
       return null;
     }
-    const checked = IsoDateSchema.safeParse(value);
-    if (!checked.success) {
-      fail(column, `"${value}" ${checked.error.issues[0]?.message ?? 'is not a date'}`);
+    let known = this.dateCache.get(value);
+    if (!known) {
+      const checked = IsoDateSchema.safeParse(value);
+      known = checked.success ? { date: checked.data } : { message: checked.error.issues[0]?.message ?? 'is not a date' };
+      this.dateCache.set(value, known);
+    }
+    if ('message' in known) {
+      fail(column, `"${value}" ${known.message}`);
       return null;
     }
-    return checked.data;
+    return known.date;
+  }
+
+  private cachedId(name: string): string {
+    let id = this.idCache.get(name);
+    if (id === undefined) {
+      id = idFromName(name);
+      this.idCache.set(name, id);
+    }
+    return id;
   }
 
   private clause(get: (column: CsvColumn) => string, fail: (c: CsvColumn, m: string) => void): Clause | null {
@@ -259,13 +278,17 @@ class ExchangeBuilder {
   private addCreator(id: string, name: string, row: number, get: (column: CsvColumn) => string): void {
     let entry = this.creators.get(id);
     if (!entry) {
-      entry = { creator: { id, name, handles: {} }, origin: { row, column: 'creator' }, seen: new Set() };
+      entry = { creator: { id, name, handles: {} }, origin: { row, column: 'creator' }, seen: new Set(), cells: new Set() };
       this.creators.set(id, entry);
     }
     // A creator appears on many rows; their handles are the union of all of them.
     const columns = { instagram: 'creator_instagram', tiktok: 'creator_tiktok', youtube: 'creator_youtube' } as const;
     for (const platform of PLATFORMS) {
-      for (const written of splitList(get(columns[platform]))) {
+      const cell = get(columns[platform]);
+      const cellKey = `${platform}\u0000${cell}`;
+      if (entry.cells.has(cellKey)) continue;
+      entry.cells.add(cellKey);
+      for (const written of splitList(cell)) {
         // Instagram and TikTok handles never carry "@"; on YouTube "@" tells a handle from a channel id.
         const handle = platform === 'youtube' ? written : written.replace(/^@+/, '');
         const key = `${platform}:${normaliseHandle(handle)}`;
@@ -291,7 +314,7 @@ class ExchangeBuilder {
   private brandList(cell: string, origin: Origin): string[] {
     const ids: string[] = [];
     for (const name of splitList(cell)) {
-      const id = idFromName(name);
+      const id = this.cachedId(name);
       if (id === '') {
         this.errors.push({
           where: `row ${origin.row}, column ${origin.column}`,
@@ -328,7 +351,7 @@ class ExchangeBuilder {
         `${this.namedOnly.size} brand(s) exist only as competitor or exception names (${[...this.namedOnly].slice(0, 5).join(', ')}${this.namedOnly.size > 5 ? ', …' : ''}); add their handles and domains so posts can be matched to them`,
       );
     }
-    return { ok: true, data, warnings };
+    return { ok: true, data: markValidated(data), warnings };
   }
 
   /** Maps a schema path of the assembled data back to the row and column it came from. */

@@ -18,6 +18,7 @@ export {
   type ImportProblem,
   type ParseOutcome,
 } from './outcome';
+export { isValidated } from './trusted';
 export { validateExchange } from './validate';
 
 /** Picks the format by the file's extension, else by its first character ("{" means JSON). */

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { ExchangeV1Schema, type ExchangeV1 } from '@/lib/schema/contracts';
 import type { ImportProblem, ParseOutcome } from './outcome';
+import { markValidated } from './trusted';
 
 type Path = readonly PropertyKey[];
 
@@ -48,7 +49,7 @@ export function validateExchange(input: unknown): ParseOutcome {
   const data = withAllPlatforms(parsed.data);
   const errors = [...duplicates, ...referenceProblems(data)];
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, data, warnings: exchangeWarnings(data) };
+  return { ok: true, data: markValidated(data), warnings: exchangeWarnings(data) };
 }
 
 /**

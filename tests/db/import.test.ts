@@ -60,8 +60,9 @@ describe('importExchange', () => {
   it('refuses invalid data without touching what is stored', async () => {
     await importExchange(valid(), 'replace');
     const versionBefore = await getDataVersion();
-    const broken = valid();
-    broken.contracts[0] = { ...broken.contracts[0]!, brandId: 'nobody' };
+    // Data built in code (as the sync does) rather than parsed from a file is checked by the database.
+    const good = valid();
+    const broken: ExchangeV1 = { ...good, contracts: [{ ...good.contracts[0]!, brandId: 'nobody' }] };
     await expect(importExchange(broken, 'replace')).rejects.toBeInstanceOf(ImportRejectedError);
     await expect(importExchange(broken, 'replace')).rejects.toThrow(/contracts\[0\] \(id c-001\)\.brandId: unknown brand "nobody"/);
     expect(await getDataVersion()).toBe(versionBefore);
