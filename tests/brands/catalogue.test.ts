@@ -88,6 +88,13 @@ describe('built catalogue from NSI-shaped data', () => {
     expect(gapClothes?.aliases).toEqual(['the gap']);
   });
 
+  it('drops NSI disambiguation and ordinary words from the aliases of a brand whose name is no word', () => {
+    const aliases = brandNamed(catalogue, 'Burger King').aliases;
+    expect(aliases).toContain('Burger King France');
+    expect(aliases).not.toContain('Burger King (France)');
+    expect(aliases).not.toContain('Home');
+  });
+
   it('never lists another brand’s name as an alias', () => {
     expect(brandNamed(catalogue, 'Snack Shack').aliases).not.toContain('shell');
   });

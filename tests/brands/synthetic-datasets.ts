@@ -43,6 +43,8 @@ export function syntheticSources(): CatalogueSources {
         'brands/amenity/fast_food': {
           items: [
             item('Burger King', { 'brand:wikidata': 'Q177054', 'brand:ja': 'バーガーキング', amenity: 'fast_food' }, { matchNames: ['bk'] }),
+            // NSI's disambiguated display name, and an alt_name that is an ordinary word.
+            item('Burger King (France)', { brand: 'Burger King', alt_name: 'Home;Burger King France', 'brand:wikidata': 'Q177054', amenity: 'fast_food' }),
             item('Subway', { 'brand:wikidata': 'Q244457', amenity: 'fast_food' }),
             // "shell" is an old name of some stations, not an alias of this fast-food chain: it is another brand's name.
             item('Snack Shack', { 'brand:wikidata': 'Q900001', amenity: 'fast_food' }, { matchNames: ['shell'] }),
@@ -91,7 +93,7 @@ export function syntheticSources(): CatalogueSources {
       { title: 'NordVPN', slug: 'nordvpn', source: 'https://nordvpn.com/press-area/' },
       { title: 'Figma', slug: 'figma', source: 'https://github.com/figma/brand/logo.svg' },
     ],
-    lexicon: new Set(['gap', 'subway', 'shell', 'the', 'store']),
+    lexicon: new Set(['gap', 'subway', 'shell', 'the', 'store', 'home']),
     versions: { 'name-suggestion-index': 'test' },
   };
 }

@@ -40,16 +40,24 @@ export interface CatalogueBuildStats {
 }
 
 /** Aliases beyond this many add bytes but rarely a match (they are shop names like "Nike Factory Store"). */
-const MAX_ALIASES = 16;
+const MAX_ALIASES = 24;
 
-/** Tags whose values name the brand itself (not one shop): brand:xx are its names in other scripts. */
-const ALIAS_TAG = /^(brand|name|brand:[a-z]{2,3}(-[A-Za-z]{2,4})?|name:en|short_name|alt_name|official_name|brand:short)$/;
+/** Tags whose values name the brand itself, in the Latin names people type first. */
+const ALIAS_TAG = /^(brand|name|name:en|brand:en|short_name|alt_name|official_name|brand:short)$/;
+/** The brand's names in other languages and scripts (brand:ja バーガーキング): kept after the above. */
+const LOCAL_ALIAS_TAG = /^brand:[a-z]{2,3}(-[A-Za-z]{2,4})?$/;
+
+/** "McDonald's (France)" → "McDonald's": NSI tells same-named entries apart in parentheses. */
+function withoutDisambiguation(name: string): string {
+  return name.replace(/\s*\([^)]*\)\s*$/, '').trim();
+}
 
 interface Draft {
   id: string;
   qid: string | null;
   nameVotes: Map<string, number>;
   aliasCandidates: string[];
+  localAliasCandidates: string[];
   categories: Set<string>;
   handles: Handles;
   domains: Set<string>;
@@ -132,6 +140,7 @@ export function buildCatalogue(sources: CatalogueSources): { file: CatalogueFile
           qid,
           nameVotes: new Map(),
           aliasCandidates: [],
+          localAliasCandidates: [],
           categories: new Set(),
           handles: {},
           domains: new Set(),
@@ -143,14 +152,24 @@ export function buildCatalogue(sources: CatalogueSources): { file: CatalogueFile
       draft.categories.add(category);
       if (nameWeight(item) > 1) draft.worldwide = true;
       for (const [tag, tagValue] of Object.entries(item.tags)) {
-        if (ALIAS_TAG.test(tag)) draft.aliasCandidates.push(...splitTagValue(tagValue).filter((alias) => !isGeneric(alias)));
+        const list = ALIAS_TAG.test(tag) ? draft.aliasCandidates : LOCAL_ALIAS_TAG.test(tag) ? draft.localAliasCandidates : null;
+        list?.push(...splitTagValue(tagValue).map(withoutDisambiguation).filter((alias) => !isGeneric(alias)));
       }
-      draft.aliasCandidates.push(item.displayName, ...(item.matchNames ?? []).filter((alias) => !isGeneric(alias)));
+      draft.aliasCandidates.push(
+        withoutDisambiguation(item.displayName),
+        ...(item.matchNames ?? []).filter((alias) => !isGeneric(alias)),
+      );
     }
   }
 
   interface Assembled {
-    brand: Omit<CatalogueFileBrand, 'handles'> & { aliases: string[]; domains: string[]; categories: string[]; handles: Handles };
+    brand: Omit<CatalogueFileBrand, 'handles'> & {
+      aliases: string[];
+      localAliases: string[];
+      domains: string[];
+      categories: string[];
+      handles: Handles;
+    };
     worldwide: boolean;
   }
   const assembled: Assembled[] = [];
@@ -164,6 +183,7 @@ export function buildCatalogue(sources: CatalogueSources): { file: CatalogueFile
         id: draft.id,
         name,
         aliases: draft.aliasCandidates,
+        localAliases: draft.localAliasCandidates,
         handles: draft.handles,
         domains: [...draft.domains],
         categories: [...draft.categories].sort(),
@@ -186,13 +206,19 @@ export function buildCatalogue(sources: CatalogueSources): { file: CatalogueFile
     const names = [
       icon.title,
       ...(icon.aliases?.aka ?? []),
-      ...(icon.aliases?.dup ?? []).flatMap((dup) => [dup.title, ...Object.values(dup.loc ?? {})]),
-      ...Object.values(icon.aliases?.loc ?? {}),
+      ...(icon.aliases?.dup ?? []).map((dup) => dup.title),
       ...(icon.aliases?.old ?? []),
+    ];
+    const localNames = [
+      ...Object.values(icon.aliases?.loc ?? {}),
+      ...(icon.aliases?.dup ?? []).flatMap((dup) => Object.values(dup.loc ?? {})),
     ];
     const matches = byName.get(nameKey(icon.title));
     if (matches) {
-      for (const match of matches) match.brand.aliases.push(...names);
+      for (const match of matches) {
+        match.brand.aliases.push(...names);
+        match.brand.localAliases.push(...localNames);
+      }
       simpleIconsMerged += 1;
       continue;
     }
@@ -207,7 +233,7 @@ export function buildCatalogue(sources: CatalogueSources): { file: CatalogueFile
       if (label !== '' && (label === compactKey(icon.slug) || label === compactKey(icon.title))) domains.push(sourceDomain);
     }
     const entry: Assembled = {
-      brand: { id: `si:${icon.slug}`, name: icon.title, aliases: names.slice(1), handles: {}, domains, categories: [] },
+      brand: { id: `si:${icon.slug}`, name: icon.title, aliases: names.slice(1), localAliases: localNames, handles: {}, domains, categories: [] },
       // simple-icons lists products known online everywhere, not local shops.
       worldwide: true,
     };
@@ -230,17 +256,20 @@ export function buildCatalogue(sources: CatalogueSources): { file: CatalogueFile
   let withDomains = 0;
   for (const { brand } of assembled) {
     const nameK = nameKey(brand.name);
+    const isCommon = flaggedHomonyms.has(brand.id) || isCommonWordName(brand.name, rules);
     const seen = new Set([nameK]);
     const aliases: string[] = [];
-    for (const alias of brand.aliases) {
+    for (const alias of [...brand.aliases, ...brand.localAliases]) {
       const trimmed = alias.trim();
       const key = nameKey(trimmed);
       if (key === '' || seen.has(key) || primaryNames.has(key) || trimmed.length > 300) continue;
+      // The flag belongs to the brand's name: an ordinary word as the alias of a brand whose name is
+      // not one would be matched without any evidence of brand sense.
+      if (!isCommon && !key.includes(' ') && key.length > 2 && isCommonWordName(trimmed, rules)) continue;
       seen.add(key);
       aliases.push(trimmed);
       if (aliases.length >= MAX_ALIASES) break;
     }
-    const isCommon = flaggedHomonyms.has(brand.id) || isCommonWordName(brand.name, rules);
     if (isCommon) commonWord += 1;
     for (const category of brand.categories) categoryCounts.set(category, (categoryCounts.get(category) ?? 0) + 1);
     for (const platform of ['instagram', 'tiktok', 'youtube'] as const) if (brand.handles[platform]?.length) withHandles[platform] += 1;

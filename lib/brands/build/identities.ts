@@ -17,6 +17,7 @@ export const HOSTING_DOMAINS: ReadonlySet<string> = new Set([
   'linktr.ee', 'bit.ly', 'wixsite.com', 'wix.com', 'wordpress.com', 'blogspot.com', 'github.com',
   'github.io', 'canva.site', 'carrd.co', 'squarespace.com', 'shopify.com', 'myshopify.com',
   'wikipedia.org', 'wikimedia.org', 'wikidata.org', 'figma.com', 'dropbox.com', 'medium.com',
+  'weebly.com', 'jimdo.com', 'webnode.com', 'business.site', 'taplink.cc', 't.me', 'wa.me',
 ]);
 
 function values(value: string | string[] | undefined): string[] {
