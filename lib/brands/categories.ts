@@ -151,6 +151,24 @@ function singularForms(key: string): string[] {
 
 const compact = (key: string): string => key.replace(/-/g, '');
 
+interface CategoryLookup {
+  ids: ReadonlySet<string>;
+  byCompactId: ReadonlyMap<string, string>;
+}
+/** Built once per catalogue object: contracts resolve many categories against the same catalogue. */
+const lookups = new WeakMap<Catalogue['categories'], CategoryLookup>();
+function lookupFor(catalogue: Catalogue): CategoryLookup {
+  let lookup = lookups.get(catalogue.categories);
+  if (!lookup) {
+    lookup = {
+      ids: new Set(catalogue.categories.map((category) => category.id)),
+      byCompactId: new Map(catalogue.categories.map((category) => [compact(category.id), category.id])),
+    };
+    lookups.set(catalogue.categories, lookup);
+  }
+  return lookup;
+}
+
 /**
  * The catalogue category a person meant, or null when none fits. Tries, in order: the id itself,
  * a synonym, the same words without hyphens ("fastfood" is fast-food), then singular forms.
@@ -158,8 +176,7 @@ const compact = (key: string): string => key.replace(/-/g, '');
 export function resolveCategory(input: string, catalogue: Catalogue): string | null {
   const key = normaliseCategoryInput(input);
   if (key === '') return null;
-  const ids = new Set(catalogue.categories.map((category) => category.id));
-  const byCompactId = new Map(catalogue.categories.map((category) => [compact(category.id), category.id]));
+  const { ids, byCompactId } = lookupFor(catalogue);
   for (const candidate of [key, ...singularForms(key)]) {
     if (ids.has(candidate)) return candidate;
     const synonym = catalogue.synonyms[candidate];
