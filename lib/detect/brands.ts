@@ -40,7 +40,12 @@ const PRODUCT_WORDS = new Set([
   'sneakers', 'shoes', 'app', 'products', 'product', 'collection', 'campaign', 'ambassador', 'partner',
   'official', 'brand', 'order', 'delivery', 'circle', 'headphones', 'prime', 'outlet', 'x', 'sale', 'haul',
   'skincare', 'makeup', 'perfume', 'fragrance', 'jacket', 'shirt', 'dress', 'boots', 'range', 'gift',
+  'services', 'service', 'associate', 'associates', 'affiliate', 'link', 'links', 'giftcard', 'smile', 'basics',
+  'shopping', 'purchase', 'purchases', 'account', 'uk', 'us', 'ca', 'canada', 'de', 'fr', 'es', 'it', 'com',
 ]);
+
+/** Prepositions before a capitalised common-word name that read as a shop ("from Target", "on Amazon"). */
+const SHOP_PREPOSITIONS = new Set(['from', 'at', 'on', 'via', 'bei', 'chez', 'en', 'su', 'no', 'na']);
 
 interface Candidate {
   brand: number;
@@ -165,6 +170,13 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex): BrandMen
     for (const brand of brands) {
       candidates.push({ brand, via: 'domain', text: link.url, start: link.start, end: link.end, confidence: 0.95, common: false, tokenIndex: -1 });
     }
+    if (brands.size > 0) continue;
+    // Brands typed without domains: a link to bookdepository.com still names "Book Depository".
+    const label = domain.split('.')[0] ?? '';
+    if (label.length < 4) continue;
+    for (const brand of index.compact.get(label) ?? []) {
+      candidates.push({ brand, via: 'domain', text: link.url, start: link.start, end: link.end, confidence: 0.8, common: false, tokenIndex: -1 });
+    }
   }
 
   // Misspellings: only tags and capitalised words that matched nothing, and only a handful per post.
@@ -177,6 +189,9 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex): BrandMen
     if (word.length < 5 || !/^[a-z0-9]+$/.test(word)) continue;
     const { start, end } = span(token);
     if (token.kind === 'word' && !isCapitalisedMidSentence(text, start)) continue;
+    // In Title Case Lines every word is capitalised: capitals are no sign of a name there.
+    const prev = tokens[t - 1];
+    if (token.kind === 'word' && prev !== undefined && prev.kind === 'word' && isCapitalisedAt(text, span(prev).start)) continue;
     fuzzyBudget--;
     const hit = fuzzyLookup(index, word);
     if (hit === null) continue;
@@ -191,8 +206,13 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex): BrandMen
     let confidence = c.confidence;
     if (c.common) {
       const next = tokens[c.tokenIndex + 1];
-      const nextIsProduct = next !== undefined && next.kind === 'word' && PRODUCT_WORDS.has(next.text);
+      const prev = tokens[c.tokenIndex - 1];
+      // "Apple Watch", "Amazon links", "Windows 10": a product word or model number after the name.
+      const nextIsProduct = next !== undefined && next.kind === 'word' && (PRODUCT_WORDS.has(next.text) || /^\d/.test(next.text));
+      const capitalised = c.start >= 0 && isCapitalisedAt(text, c.start);
+      const shopPreposition = prev !== undefined && prev.kind === 'word' && SHOP_PREPOSITIONS.has(prev.text);
       if (strongBrands.has(c.brand) || nextIsProduct) confidence = 0.8;
+      else if (capitalised && shopPreposition) confidence = 0.65;
       else if (c.start >= 0 && isCapitalisedMidSentence(text, c.start) && input.commercialContext) confidence = 0.6;
       else continue;
     }
@@ -223,6 +243,13 @@ function wordsAt(tokens: readonly Token[], t: number, words: readonly string[]):
 function hostOf(url: string): string | null {
   const match = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#:]+)/i.exec(url);
   return match?.[1]?.toLowerCase().replace(/^www\./, '') ?? null;
+}
+
+function isCapitalisedAt(text: string, start: number): boolean {
+  const first = text.codePointAt(start);
+  if (first === undefined) return false;
+  const ch = String.fromCodePoint(first);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 /** A word written with a capital where a sentence does not start reads as a proper name. */

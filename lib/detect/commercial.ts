@@ -9,7 +9,7 @@ import type { Commercial } from '@/lib/schema/post';
 
 // "code", "promo code", "Rabattcode", "código", "codice sconto", "kod rabatowy", "промокод", … then the code.
 const CODE_PATTERN =
-  /(?<![\p{L}\p{N}])(?:code\s?promo|promo\s?code|promocode|discount\s?code|coupon(?:\s?code)?|voucher(?:\s?code)?|rabatt\s?code|rabattcode|gutscheincode|gutschein|c[oó]digo(?:\s+(?:de\s+)?(?:descuento|desconto|promocional|promo))?|codice(?:\s+sconto)?|code\s+r[ée]duc|kortingscode|kod(?:\s+rabatowy)?|rabatkode|rabattkode|alennuskoodi|rabattkod|промокод|купон|쿠폰|할인코드|クーポン|割引コード|code)(?:\s+(?:is|ist|est|es|é|è|to|at|for))?\s*[:\-–]?\s*["“'‘«„]?([\p{L}\p{N}][\p{L}\p{N}_\-]{2,19})(?![\p{L}\p{N}])["”'’»“]?/giu;
+  /(?<![\p{L}\p{N}])(?:code\s?promo|promo\s?code|promocode|discount\s?code|coupon(?:\s?code)?|voucher(?:\s?code)?|rabatt\s?code|rabattcode|gutscheincode|gutschein|c[oó]digo(?:\s+(?:de\s+)?(?:descuento|desconto|promocional|promo))?|codice(?:\s+sconto)?|code\s+r[ée]duc|kortingscode|kod(?:\s+rabatowy)?|rabatkode|rabattkode|alennuskoodi|rabattkod|промокод|купон|쿠폰|할인코드|クーポン|割引コード|code)(?:\s+(?:is|ist|est|es|é|è|to|at|for))?\s*[:\-–]?\s*["“'‘«„(]?([\p{L}\p{N}][\p{L}\p{N}_\-]{2,19})(?![\p{L}\p{N}])["”'’»“]?/giu;
 
 /** Words after "code" that are never a discount code ("I love to code in Python", "code of conduct"). */
 const NOT_A_CODE = new Set([
@@ -19,6 +19,8 @@ const NOT_A_CODE = new Set([
 
 /** Context that makes a "code" a game creator code or a programming one, not a discount. */
 const CREATOR_CODE_CONTEXT = /(?:creator|support[\s-]*a[\s-]*creator|item\s*shop|epic\s*games?|fortnite|sac|source|qr|zip|postal|area|dress|html|css|python|javascript)\s*$/iu;
+
+const OFFER_AFTER_CODE = /^["”'’»)]?\s*(?:for|to get|and get|gets you|at checkout|für|pour|para|per|voor|dla)\b[^.!?\n]{0,20}?(?:\d+\s?%|[$€£]\s?\d|\d+\s?[$€£]|off\b|free\b|rabatt|descuento|sconto|réduction|korting)/iu;
 
 export interface FoundCode {
   code: string;
@@ -41,8 +43,10 @@ export function findDiscountCodes(text: string): FoundCode[] {
     const start = m.index + m[0].lastIndexOf(code);
     // A discount code has a digit, or is typed in capitals (SARAH, LEA15), or is quoted ('Houndish').
     const looksLikeCode = /\d/.test(code) || /^[\p{Lu}\p{N}_\-]+$/u.test(code);
-    const quoted = /["“'‘«„]/.test(text[start - 1] ?? '');
-    if (!looksLikeCode && !quoted) continue;
+    const quoted = /["“'‘«„(]/.test(text[start - 1] ?? '');
+    // "use code jackiea for 10% off": an offer right after the word makes it a code whatever its case.
+    const offered = OFFER_AFTER_CODE.test(text.slice(start + code.length, start + code.length + 40));
+    if (!looksLikeCode && !quoted && !offered) continue;
     codes.push({ code, start, end: start + code.length });
   }
   return codes;
@@ -51,7 +55,7 @@ export function findDiscountCodes(text: string): FoundCode[] {
 /** Hosts whose links are affiliate links by themselves (creator-economy platforms and networks). */
 const AFFILIATE_HOSTS = new Set([
   'amzn.to', 'amzn.eu', 'amzn.com', 'a.co', 'amzlink.to', 'liketk.it', 'liketoknow.it', 'shopltk.com', 'ltk.app',
-  'rstyle.me', 'shopmy.us', 'shop-links.co', 'go.magik.ly', 'go.mvly.co', 'howl.me', 'howl.link', 'geni.us',
+  'rstyle.me', 'shopmy.us', 'shop-links.co', 'alipromo.com', 'alitems.com', 'ali.pub', 'epn.bz', 'go.magik.ly', 'go.mvly.co', 'howl.me', 'howl.link', 'geni.us',
   'prf.hn', 'sjv.io', 'fave.co', 'go.skimresources.com', 'go.redirectingat.com', 'click.linksynergy.com',
   'awin1.com', 'ad.zanox.com', 'zenaps.com', 'anrdoezrs.net', 'dpbolvw.net', 'jdoqocy.com', 'kqzyfj.com',
   'tkqlhce.com', 'emjcd.com', 'qksrv.net', 'cj.dotomi.com', '7eer.net', 'evyy.net', 'gopjn.com', 'pjatr.com',
@@ -96,10 +100,14 @@ export function classifyLink(url: string): CommercialLinkKind | null {
   }
   const host = parsed.hostname.toLowerCase().replace(/^www\./, '');
   const path = parsed.pathname.toLowerCase();
-  if (AFFILIATE_HOSTS.has(host)) return 'affiliate';
+  const bare = path === '/' && parsed.search === '';
+  // A bare "amzn.to" in a sentence names the service; only a link with a path leads to a product.
+  if (AFFILIATE_HOSTS.has(host)) return bare ? null : 'affiliate';
   const info = parse(host);
   const domain = info.domain ?? host;
-  if (AFFILIATE_DOMAINS.has(domain)) return 'affiliate';
+  if (AFFILIATE_DOMAINS.has(domain)) return bare ? null : 'affiliate';
+  // Click-tracking subdomains (click.dji.com, track.brand.com) count clicks for a campaign.
+  if (!bare && /^(?:click|clicks|track|tracking|trk|clk)\./.test(host)) return 'tracked';
   const domainName = info.domainWithoutSuffix ?? '';
   if (domainName === 'amazon' && path.startsWith('/shop/')) return 'affiliate';
   const params = new Set<string>();
