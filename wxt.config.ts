@@ -12,6 +12,9 @@ export default defineConfig({
     description:
       'Spots influencer exclusivity conflicts on Instagram, TikTok and YouTube against your own contracts, privately in the browser.',
     permissions: ['storage', 'alarms'],
+    // The same three sites the content scripts run on (no extra reach): listed here as well so the
+    // popup may read the active tab's address and tell a supported site from any other page.
+    host_permissions: ['https://www.instagram.com/*', 'https://www.tiktok.com/*', 'https://www.youtube.com/*'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     browser_specific_settings: {
       gecko: { id: 'conflict-lens@example.org', strict_min_version: '115.0' },
