@@ -26,8 +26,10 @@ function brandNamed(catalogue: Catalogue, name: string): CatalogueBrand {
 describe('built catalogue from NSI-shaped data', () => {
   const catalogue = builtCatalogue();
 
-  it('keeps brands only, one per Wikidata id, and leaves out operators, transit and dissolved brands', () => {
+  it('keeps brands only, one per Wikidata id, and leaves out operators, transit, parties and dissolved brands', () => {
     const names = catalogue.brands.map((brand) => brand.name);
+    expect(names).not.toContain('Party of Tomorrow');
+    expect(catalogue.categories.map((category) => category.id)).not.toContain('political-party');
     expect(names).not.toContain('City Savings Operator');
     expect(names).not.toContain('Metro Bus');
     expect(names).not.toContain('Old Burger');

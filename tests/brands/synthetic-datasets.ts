@@ -60,6 +60,9 @@ export function syntheticSources(): CatalogueSources {
         'brands/shop/jewelry': {
           items: [item('Pandora', { 'brand:wikidata': 'Q2241604', shop: 'jewelry' })],
         },
+        'brands/office/political_party': {
+          items: [item('Party of Tomorrow', { 'brand:wikidata': 'Q900005', office: 'political_party' })],
+        },
         'operators/amenity/bank': {
           items: [item('City Savings Operator', { 'operator:wikidata': 'Q900003', amenity: 'bank' })],
         },

@@ -1,9 +1,10 @@
 /**
  * Turns the datasets into the catalogue file (pure: the caller reads the files, see
  * lib/brands/build-catalogue.ts). One catalogue brand per Wikidata QID of name-suggestion-index's
- * `brands/*` tree (operators, transit and flags are left out); items without a QID are grouped by
- * name. simple-icons adds aliases to brands of the same name and adds its other (tech and media)
- * brands without a category.
+ * `brands/*` tree (operators, transit and flags are left out, and so are the non-commercial
+ * categories in NON_COMMERCIAL_CATEGORIES); items without a QID are grouped by name. simple-icons
+ * adds aliases to brands of the same name and adds its other (tech and media) brands without a
+ * category.
  */
 import { getDomainWithoutSuffix } from 'tldts';
 import type { Handles } from '@/lib/schema/contracts';
@@ -51,6 +52,16 @@ const LOCAL_ALIAS_TAG = /^brand:[a-z]{2,3}(-[A-Za-z]{2,4})?$/;
 function withoutDisambiguation(name: string): string {
   return name.replace(/\s*\([^)]*\)\s*$/, '').trim();
 }
+
+/**
+ * Categories of the brands tree that are no trade: parties, unions, scouts, public services. Their
+ * names in a sponsored post are no competitor under a "full" clause, and no contract excludes them.
+ */
+export const NON_COMMERCIAL_CATEGORIES: ReadonlySet<string> = new Set([
+  'government', 'political-party', 'scout', 'union', 'social-facility', 'ambulance-station',
+  'blood-donation', 'disaster-response', 'lifeguard', 'freemasonry', 'public-bookcase',
+  'community-centre', 'social-centre', 'waste-basket', 'library',
+]);
 
 interface Draft {
   id: string;
@@ -115,6 +126,7 @@ export function buildCatalogue(sources: CatalogueSources): { file: CatalogueFile
     const [tree, , value] = path.split('/');
     if (tree !== 'brands' || value === undefined) continue;
     const category = categoryIdFromTagValue(value);
+    if (NON_COMMERCIAL_CATEGORIES.has(category)) continue;
     const excluded = compileRegexes([
       ...(categoryFile.properties?.exclude?.generic ?? []),
       ...(categoryFile.properties?.exclude?.named ?? []),
