@@ -1,3 +1,5 @@
 import { createRoot } from 'react-dom/client';
+import { OptionsApp } from '@/components/options/OptionsApp';
+import '@/components/options/options.css';
 
-createRoot(document.getElementById('root')!).render(<p>Conflict Lens</p>);
+createRoot(document.getElementById('root')!).render(<OptionsApp />);
