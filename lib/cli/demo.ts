@@ -55,13 +55,20 @@ async function serveDemoPages(harness: ExtensionHarness, pages: DemoPage[]): Pro
 
 /** Scrolls through the page so every post comes near the viewport, then waits for verdicts to settle. */
 async function scanLikeAReader(page: Page): Promise<Record<'conflict' | 'warning' | 'clear', number>> {
-  let previous = -1;
+  const scanned = () => page.locator('[data-conflict-lens]').count();
   for (let round = 0; round < 40; round++) {
+    const atBottom = await page.evaluate(() => window.scrollY + window.innerHeight >= document.body.scrollHeight - 2);
+    if (atBottom) break;
     await page.mouse.wheel(0, 600);
     await page.waitForTimeout(150);
-    const count = await page.locator('[data-conflict-lens]').count();
-    const atBottom = await page.evaluate(() => window.scrollY + window.innerHeight >= document.body.scrollHeight - 2);
-    if (atBottom && count === previous) break;
+  }
+  // Settled: at least one post scanned and the count unchanged for three polls (or 10 s passed).
+  let previous = -1;
+  let stable = 0;
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline && stable < 3; ) {
+    await page.waitForTimeout(250);
+    const count = await scanned();
+    stable = count > 0 && count === previous ? stable + 1 : 0;
     previous = count;
   }
   await page.evaluate(() => window.scrollTo(0, 0));
