@@ -3,8 +3,8 @@
  * categories. Overrides name brands by catalogue id; ids that a newer catalogue no longer has are
  * ignored rather than failing, because the catalogue changes with every dataset release.
  */
-import type { Catalogue, CatalogueBrand } from '@/lib/brands/catalogue';
-import { normaliseCategoryInput, resolveCategory } from '@/lib/brands/categories';
+import type { Catalogue, CatalogueBrand, CatalogueCategory } from '@/lib/brands/catalogue';
+import { categoryLabel, normaliseCategoryInput, resolveCategory } from '@/lib/brands/categories';
 
 export interface CatalogueOverrides {
   /** Catalogue brand ids the user hid. */
@@ -38,4 +38,19 @@ export function applyUserOverrides(catalogue: Catalogue, overrides: CatalogueOve
     result.push({ ...brand, categories });
   }
   return result;
+}
+
+/**
+ * The categories the options page lists for a brand list (usually applyUserOverrides' result): the
+ * catalogue's categories with counts of the given brands, plus categories only the user made, sorted
+ * by label. Categories left empty by the user's changes stay listed with count 0 so that they can be
+ * chosen again.
+ */
+export function categoriesWithCounts(brands: readonly CatalogueBrand[], catalogue: Catalogue): CatalogueCategory[] {
+  const counts = new Map<string, number>(catalogue.categories.map((category) => [category.id, 0]));
+  for (const brand of brands) for (const id of brand.categories) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const labels = new Map(catalogue.categories.map((category) => [category.id, category.label]));
+  return [...counts]
+    .map(([id, count]) => ({ id, label: labels.get(id) ?? categoryLabel(id), count }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'en'));
 }

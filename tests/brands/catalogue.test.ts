@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalogue } from '@/lib/brands/build/assemble';
 import {
   applyUserOverrides,
+  categoriesWithCounts,
   CatalogueFormatError,
   parseCatalogue,
   resolveCategory,
@@ -134,6 +135,14 @@ describe('user overrides', () => {
     expect(brands.find((brand) => brand.id === subway.id)).toBeUndefined();
     expect(brands.find((brand) => brand.id === nike.id)?.categories).toEqual(['jewelry', 'sportswear-gear', 'clothes']);
     expect(brands).toHaveLength(catalogue.brands.length - 1);
+  });
+
+  it('counts categories after the user’s changes, listing the user’s own categories too', () => {
+    const brands = applyUserOverrides(catalogue, { hidden: [], moved: { [nike.id]: ['Sportswear gear'], [subway.id]: ['jewellery'] } });
+    const counts = Object.fromEntries(categoriesWithCounts(brands, catalogue).map((category) => [category.id, category.count]));
+    expect(counts).toMatchObject({ clothes: 2, 'fast-food': 2, jewelry: 2, 'sportswear-gear': 1 });
+    const listed = categoriesWithCounts(brands, catalogue).find((category) => category.id === 'sportswear-gear');
+    expect(listed?.label).toBe('Sportswear gear');
   });
 
   it('ignores ids the catalogue no longer has and leaves the catalogue unchanged', () => {
