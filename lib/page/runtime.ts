@@ -84,6 +84,8 @@ export interface PageRuntime {
   setDismissals(list: readonly Dismissal[]): void;
   /** SPA navigation: forget this page's posts and scan the new one. */
   reset(): void;
+  /** Resets when the URL (hash aside) is no longer the one this state was built for. */
+  syncLocation(): void;
   readonly state: PageState;
   readonly overlay: Overlay;
 }
@@ -156,6 +158,8 @@ export function createPageRuntime(env: PageRuntimeEnv): PageRuntime {
 
   /** New containers under `root` are tracked; a changed unreadable container is tried again. */
   function scanRoot(root: Node): void {
+    // The page may swap its content before WXT's location watcher (a 1 s poll) reports the new URL.
+    if (syncLocation()) return;
     if (!adapter || !root.isConnected) return;
     const owner = state.containing(root);
     if (owner) {
@@ -355,6 +359,13 @@ export function createPageRuntime(env: PageRuntimeEnv): PageRuntime {
     return { ok: true };
   }
 
+  function syncLocation(): boolean {
+    const url = env.location();
+    if (withoutHash(url) === withoutHash(state.url)) return false;
+    reset();
+    return true;
+  }
+
   function reset(): void {
     scheduler.clear();
     pendingRoots.clear();
@@ -394,11 +405,16 @@ export function createPageRuntime(env: PageRuntimeEnv): PageRuntime {
       rerenderAll();
     },
     reset,
+    syncLocation: () => void syncLocation(),
     get state() {
       return state;
     },
     overlay,
   };
+}
+
+function withoutHash(url: URL): string {
+  return url.href.split('#')[0]!;
 }
 
 function hasForeignElement(nodes: NodeList): boolean {

@@ -62,7 +62,7 @@ export async function startPageRuntime(ctx: ContentScriptContext, adapterFor: Ad
     dismissals: { dismiss, undo: undoDismissal },
   });
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => runtime.reset());
+  ctx.addEventListener(window, 'wxt:locationchange', () => runtime.syncLocation());
 
   const onMessage = (message: unknown) => runtime.handleTabRequest(message);
   browser.runtime.onMessage.addListener(onMessage);

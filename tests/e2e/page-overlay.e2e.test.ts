@@ -27,7 +27,7 @@ window.goNext = () => {
 
 /** The extension APIs as seen from one of its pages (typed here: the test runs in Node). */
 interface ExtensionApis {
-  tabs: { query(q: { url: string }): Promise<Array<{ id?: number }>>; sendMessage(id: number, m: unknown): Promise<unknown> };
+  tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>>; sendMessage(id: number, m: unknown): Promise<unknown> };
   storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
 }
 type WithChrome = { chrome: ExtensionApis };
@@ -58,15 +58,14 @@ async function badgeOf(code: string) {
   return page.locator(`[data-conflict-lens-ui] button.badge[data-post-key="${key}"]`);
 }
 
+/** What the popup does: find the site's tab and message its content script (sent from the background). */
 async function sendToTab(message: unknown): Promise<unknown> {
-  const ext = await harness.openExtensionPage('popup.html');
-  const answer = await ext.evaluate(async (msg) => {
+  return harness.background.evaluate(async (msg) => {
     const { chrome } = globalThis as unknown as WithChrome;
-    const [tab] = await chrome.tabs.query({ url: 'https://www.instagram.com/*' });
+    const tabs = await chrome.tabs.query({});
+    const tab = tabs.find((t) => t.url?.startsWith('https://www.instagram.com/'));
     return chrome.tabs.sendMessage(tab!.id!, msg);
   }, message);
-  await ext.close();
-  return answer;
 }
 
 beforeAll(async () => {
@@ -159,6 +158,7 @@ describe('in-page overlay (Chromium, built extension)', () => {
     await page.evaluate(() => (window as unknown as { goNext(): void }).goNext());
     await waitForLevel('SpaPost001', 'conflict');
     const answer = (await sendToTab({ type: 'tab-findings' })) as { page: { url: string }; findings: Array<{ result: { url: string } }> };
+    // The findings belong to the new URL: nothing of the old page survives the navigation.
     expect(answer.page.url).toBe('https://www.instagram.com/?page=2');
     expect(answer.findings.map((f) => f.result.url)).toEqual(['https://www.instagram.com/p/SpaPost001/']);
   });

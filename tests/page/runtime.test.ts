@@ -126,11 +126,11 @@ describe('page runtime', () => {
     expect(level(old)).toBe('conflict');
 
     old.remove();
-    const next = addPost(feed, 'Perfil nuevo @burgerking');
     harness.navigate('https://www.instagram.com/illojuan/');
-    harness.runtime.reset();
+    harness.runtime.syncLocation();
     expect(level(old)).toBeNull();
     expect(harness.shadow.querySelectorAll('button.badge')).toHaveLength(0);
+    const next = addPost(feed, 'Perfil nuevo @burgerking');
     await harness.settle();
     expect(harness.runtime.state.page.kind).toBe('profile');
     harness.setNear([next]);
@@ -150,6 +150,19 @@ describe('page runtime', () => {
     expect(harness.runtime.findings().diagnostics).toContain(
       'the extension could not check posts: invalid request: posts.0.snapshot.text: Too big',
     );
+  });
+
+  it('notices a new URL as soon as the page swaps its content, before the location watcher fires', async () => {
+    harness = startHarness();
+    await harness.settle();
+    harness.navigate('https://www.instagram.com/illojuan/'); // pushState, then the new content
+    const next = addPost(feed, 'Perfil nuevo @burgerking #ad');
+    await harness.settle();
+    expect(harness.runtime.state.page).toMatchObject({ kind: 'profile', url: 'https://www.instagram.com/illojuan/' });
+    harness.setNear([next]);
+    await harness.settle();
+    expect(harness.requests.at(-1)?.page.url).toBe('https://www.instagram.com/illojuan/');
+    expect(level(next)).toBe('conflict');
   });
 
   it('stops observing the page when the extension context is invalidated', async () => {
