@@ -82,6 +82,10 @@ describe('built catalogue from NSI-shaped data', () => {
     expect(gaps.map((brand) => brand.domains).sort()).toEqual([['gap.com', 'gapinc.com'], ['gap.uk.com']]);
   });
 
+  it('lists an internationalised domain as written and as a link hostname (punycode)', () => {
+    expect(brandNamed(catalogue, 'Ярче!').domains).toEqual(['xn--e1avv4a.xn--p1ai', 'ярче.рф']);
+  });
+
   it('collects alias names from items, local scripts, match names and simple-icons', () => {
     const nike = brandNamed(catalogue, 'Nike');
     expect(nike.aliases).toEqual(expect.arrayContaining(['Nike Factory Store', 'nike well collective', 'Nike Inc.']));

@@ -57,6 +57,9 @@ export function syntheticSources(): CatalogueSources {
             item('BP', { 'brand:wikidata': 'Q152057', amenity: 'fuel' }),
           ],
         },
+        'brands/shop/supermarket': {
+          items: [item('Ярче!', { 'brand:wikidata': 'Q900006', shop: 'supermarket' }, { locationSet: { include: ['ru'] } })],
+        },
         'brands/shop/jewelry': {
           items: [item('Pandora', { 'brand:wikidata': 'Q2241604', shop: 'jewelry' })],
         },
@@ -86,6 +89,7 @@ export function syntheticSources(): CatalogueSources {
         },
         Q420822: { label: 'Gap Inc.', identities: { instagram: 'gap' }, officialWebsites: ['https://www.gap.com/', 'https://www.gapinc.com'] },
         Q125624088: { label: 'Gap Ltd', identities: { instagram: 'gapltd' }, officialWebsites: ['https://gap.uk.com'] },
+        Q900006: { label: 'Yarche', officialWebsites: ['https://ярче.рф/'] },
         Q12772537: { label: 'Niké', officialWebsites: ['https://www.nike.sk'] },
         Q900002: { label: 'Old Burger', dissolutions: [{ date: '2020-01-01' }], officialWebsites: ['https://oldburger.example.com'] },
       },

@@ -3,6 +3,7 @@
  * engine matches: per-platform handles without "@" (YouTube: "@handle" and the UC… channel id, as
  * PRODUCT.md names channels) and registrable domains (shop.nike.com and nike.com are both nike.com).
  */
+import { domainToASCII } from 'node:url';
 import { getDomain } from 'tldts';
 import type { Handles } from '@/lib/schema/contracts';
 import type { WikidataEntity } from '@/lib/brands/build/dataset-types';
@@ -50,12 +51,19 @@ export function registrableDomain(url: string): string | null {
   return HOSTING_DOMAINS.has(lower) ? null : lower;
 }
 
+/**
+ * Registrable domains of the brand's official websites. An internationalised domain is listed as
+ * written (ярче.рф, as a caption shows it) and in its ASCII form (xn--…, as a parsed link's hostname).
+ */
 export function domainsFromWikidata(entity: WikidataEntity | undefined): string[] {
   const urls = [...(entity?.officialWebsites ?? []), ...values(entity?.identities?.website)];
   const domains = new Set<string>();
   for (const url of urls) {
     const domain = registrableDomain(url);
-    if (domain !== null) domains.add(domain);
+    if (domain === null) continue;
+    domains.add(domain);
+    const ascii = domainToASCII(domain);
+    if (ascii !== '' && ascii !== domain) domains.add(ascii);
   }
   return [...domains];
 }
