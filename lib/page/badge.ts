@@ -5,7 +5,7 @@
 import type { PostLevel } from '@/lib/schema/post';
 
 export const LEVEL_TEXT: Record<PostLevel, { word: string; icon: string; hint: string }> = {
-  conflict: { word: 'Conflict', icon: '\u26D4', hint: 'breaks an exclusivity clause' },
+  conflict: { word: 'Conflict', icon: '\u2716', hint: 'breaks an exclusivity clause' },
   warning: { word: 'Warning', icon: '\u26A0', hint: 'may break an exclusivity clause' },
   clear: { word: 'Clear', icon: '\u2713', hint: 'no conflict found' },
 };
