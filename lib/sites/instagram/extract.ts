@@ -5,7 +5,7 @@
  *   profile grid  a tile link with the caption in img[alt]
  */
 import type { PostSnapshot } from '@/lib/schema/post';
-import { queryFirst, readableText, sortInDocumentOrder } from '../dom';
+import { queryAllWithSelf, queryFirst, readableText, sortInDocumentOrder } from '../dom';
 import { decodeLink, hashtagsIn, isoDate, mentionsIn, unique, uniqueLower, urlsIn } from '../post-text';
 import { adLinkIn, headerRegionOf, profileLinksIn, readHeader, type ProfileLink } from './header';
 import { hashtagOfLink, isInstagramUrl, postPathOf, profileHandleOf, type PostPath } from './paths';
@@ -35,7 +35,7 @@ function listsOf(caption: CaptionParts, base: URL): Pick<PostSnapshot, 'hashtags
   const mentions = mentionsIn(caption.text);
   const links: string[] = [];
   for (const el of caption.elements) {
-    for (const a of Array.from(el.querySelectorAll('a[href]'))) {
+    for (const a of queryAllWithSelf(el, 'a[href]')) {
       const href = a.getAttribute('href');
       const tag = hashtagOfLink(href, base);
       if (tag) tags.push(tag);
@@ -63,10 +63,10 @@ function firstAfter(candidates: Element[], marker: Element | null): Element | nu
 function feedCaption(article: Element): CaptionParts {
   const modal = queryFirst(article, MODAL_CAPTION);
   if (modal) return { text: readableText(modal, { skip: CAPTION_CONTROLS }), elements: [modal] };
-  const bars = Array.from(article.querySelectorAll(ACTION_BAR.join(',')));
+  const bars = queryAllWithSelf(article, ACTION_BAR.join(','));
   const lastBar = bars[bars.length - 1] ?? null;
   for (const selector of FEED_CAPTION) {
-    const caption = firstAfter(sortInDocumentOrder(Array.from(article.querySelectorAll(selector))), lastBar);
+    const caption = firstAfter(sortInDocumentOrder(queryAllWithSelf(article, selector)), lastBar);
     if (caption) {
       const text = withoutTruncationMark(readableText(caption, { skip: CAPTION_CONTROLS }));
       return { text, elements: [caption] };
@@ -77,11 +77,11 @@ function feedCaption(article: Element): CaptionParts {
 
 /** The post's own permalink: the link around its time, else the first post link (not a comment's). */
 function permalinkOf(container: Element, base: URL): PostPath | null {
-  const time = container.querySelector(POST_TIME.join(','));
+  const time = queryFirst(container, POST_TIME);
   const around = time?.closest(PERMALINK_LINK.join(','));
   const fromTime = around ? postPathOf(around.getAttribute('href'), base) : null;
   if (fromTime) return fromTime;
-  for (const a of Array.from(container.querySelectorAll(PERMALINK_LINK.join(',')))) {
+  for (const a of queryAllWithSelf(container, PERMALINK_LINK.join(','))) {
     const href = a.getAttribute('href') ?? '';
     if (/\/c\/|liked_by/.test(href)) continue;
     const path = postPathOf(href, base);
@@ -93,22 +93,24 @@ function permalinkOf(container: Element, base: URL): PostPath | null {
 function isReel(container: Element, path: PostPath | null, base: URL): boolean {
   if (!path) return false;
   if (path.kind === 'reel') return true;
-  return Array.from(container.querySelectorAll('a[href*="/reel"]')).some((a) => {
+  return queryAllWithSelf(container, 'a[href*="/reel"]').some((a) => {
     const other = postPathOf(a.getAttribute('href'), base);
     return other?.kind === 'reel' && other.code === path.code;
   });
 }
 
 export function extractArticle(article: Element, base: URL): PostSnapshot | null {
-  const time = article.querySelector(POST_TIME.join(','));
+  const time = queryFirst(article, POST_TIME);
   const path = permalinkOf(article, base);
   const first = profileLinksIn(article, base)[0];
-  // A loading skeleton has neither an author nor a permalink yet.
-  if (!first || (!path && !time)) return null;
+  // A loading skeleton has no author yet.
+  if (!first) return null;
   const region = headerRegionOf(first.element, article);
   const header = readHeader(region, first, base);
   const caption = feedCaption(article);
   const isAd = adLinkIn(article) !== null || header.label?.kind === 'ad';
+  // Ads have no time or permalink; anything else without them and without text is still loading.
+  if (!path && !time && !isAd && !caption.text) return null;
   const label = header.label ?? (isAd ? { kind: 'ad' as const, text: 'Sponsored', partner: null } : null);
   return {
     platform: 'instagram',
@@ -132,7 +134,7 @@ export function extractPermalink(main: Element, base: URL): PostSnapshot | null 
   const headerLinks = divider
     ? allLinks.filter((l) => (l.element.compareDocumentPosition(divider) & 4) !== 0)
     : allLinks;
-  const times = Array.from(main.querySelectorAll(POST_TIME.join(',')));
+  const times = queryAllWithSelf(main, POST_TIME.join(','));
   const captionTime =
     times.find((t) => (!divider || (divider.compareDocumentPosition(t) & 4) !== 0) && !t.closest('a[href*="/c/"]')) ??
     null;
@@ -189,7 +191,7 @@ function dateInAutoAlt(alt: string): string | null {
 export function extractGridTile(tile: Element, base: URL, profileOwner: string | null): PostSnapshot | null {
   const path = postPathOf(tile.getAttribute('href'), base);
   if (!path) return null;
-  const img = tile.querySelector('img[alt]');
+  const img = queryFirst(tile, ['img[alt]']);
   const alt = (img?.getAttribute('alt') ?? '').trim();
   const owner = path.owner ?? profileOwner;
   const caption: CaptionParts = { text: alt, elements: [] };

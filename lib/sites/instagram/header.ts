@@ -10,7 +10,7 @@
  * and the label lexicon. Only this post's header is read, never page text.
  */
 import type { PlatformLabel } from '@/lib/schema/post';
-import { readableText } from '../dom';
+import { isInsideOwnUi, queryFirst, readableText } from '../dom';
 import { classifyLabelText } from '../labels';
 import { profileHandleOf } from './paths';
 import { AD_LINK, HEADER_TEXT_SLOT } from './selectors';
@@ -47,6 +47,7 @@ export interface ProfileLink {
 export function profileLinksIn(root: Element, base: URL): ProfileLink[] {
   const links: ProfileLink[] = [];
   for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+    if (isInsideOwnUi(a)) continue;
     const handle = profileHandleOf(a.getAttribute('href'), base);
     // "@handle" links are mentions in text, not a name shown as the author.
     if (handle && !(a.textContent ?? '').trim().startsWith('@')) links.push({ element: a, handle });
@@ -102,5 +103,5 @@ function readLabel(region: Element, nameRow: Element, links: ProfileLink[], auth
 }
 
 export function adLinkIn(container: Element): Element | null {
-  return container.querySelector(AD_LINK.join(','));
+  return queryFirst(container, AD_LINK);
 }

@@ -104,6 +104,12 @@ function listsOf(text: string, captionEls: Element[], base: URL): Pick<PostSnaps
   return { hashtags: uniqueLower(tags), mentions: uniqueLower(mentions), links: unique(links) };
 }
 
+/** The JSON caption must continue the one on screen: a second check that the JSON is this post's. */
+function sameStart(full: string, shown: string): boolean {
+  const squash = (t: string) => t.normalize('NFKC').replace(/\s+/g, '').slice(0, 24);
+  return squash(shown) === '' || squash(full).startsWith(squash(shown));
+}
+
 function extractTikTok(container: Element, base: URL): PostSnapshot | null {
   const doc = container.ownerDocument;
   const { id, author: authorFromLink } = videoIdOf(container, base);
@@ -115,7 +121,8 @@ function extractTikTok(container: Element, base: URL): PostSnapshot | null {
   // Not loaded yet (the 2025 feed renders empty item shells ahead of the scroll position).
   if (!author && !id && !shownCaption) return null;
   // The JSON caption is the full one; the DOM may be cut behind "more".
-  const fromJson = item?.desc && item.desc.length > shownCaption.length ? item.desc : null;
+  const fromJson =
+    item?.desc && item.desc.length > shownCaption.length && sameStart(item.desc, shownCaption || tileAlt) ? item.desc : null;
   const text = fromJson ?? (shownCaption || tileAlt);
   const label = labelOf(container, item);
   return {

@@ -4,7 +4,7 @@
 import type { PostSnapshot } from '@/lib/schema/post';
 import { attr, queryFirst, readableText } from '../dom';
 import { classifyLabelText } from '../labels';
-import { channelOfLink, videoRefOf } from './paths';
+import { channelOfLink, videoRefOf, youtubePageKind } from './paths';
 import {
   AD_BADGE,
   AD_TILE,
@@ -61,11 +61,15 @@ export function extractVideoTile(tile: Element, base: URL): PostSnapshot | null 
   const descEl = queryFirst(tile, TILE_DESCRIPTION);
   const description = descEl ? readableText(descEl) : '';
   const text = [title, description].filter(Boolean).join('\n');
+  // A channel's own grid does not repeat the channel in each tile: the page is the channel.
+  const author =
+    (channel ? channelOfLink(channel.getAttribute('href'), base) : null) ??
+    (youtubePageKind(base) === 'channel' ? channelOfLink(base.href, base) : null);
   return {
     platform: 'youtube',
     kind: video.kind,
     url: video.url,
-    authors: [channel ? channelOfLink(channel.getAttribute('href'), base) : null].filter((c): c is string => Boolean(c)),
+    authors: author ? [author] : [],
     // Tiles show relative, localised ages ("il y a 1 an"): not a date we can trust.
     publishedAt: null,
     text,
