@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { BrandSchema, type Brand } from '@/lib/schema/contracts';
 
-export { resolveCategory, normaliseCategoryInput } from '@/lib/brands/categories';
+export { canonicalCategory, resolveCategory, normaliseCategoryInput } from '@/lib/brands/categories';
 export { applyUserOverrides, categoriesWithCounts, type CatalogueOverrides } from '@/lib/brands/overrides';
 
 /** Bumped whenever the file's shape changes, so an old build is rejected with a clear message. */

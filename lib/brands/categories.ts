@@ -140,6 +140,17 @@ export function normaliseCategoryInput(input: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/**
+ * The category id for what a person wrote, without a catalogue at hand: normalised, then the
+ * synonyms above ("Jewellery" → jewelry, "fastfood" → fast-food, "amenity=fast_food" → fast-food).
+ * Apply it to both sides of a comparison (clause categories and brand categories); where the catalogue
+ * is loaded, resolveCategory also knows its ids (plurals, other spellings) and says when none fits.
+ */
+export function canonicalCategory(input: string): string {
+  const key = normaliseCategoryInput(input);
+  return CATEGORY_SYNONYMS[key] ?? key;
+}
+
 /** Plural forms a person may write for a singular id: bakeries → bakery, watches → watch, banks → bank. */
 function singularForms(key: string): string[] {
   const forms: string[] = [];

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalogue } from '@/lib/brands/build/assemble';
 import {
   applyUserOverrides,
+  canonicalCategory,
   categoriesWithCounts,
   CatalogueFormatError,
   parseCatalogue,
@@ -11,6 +12,7 @@ import {
   type Catalogue,
   type CatalogueBrand,
 } from '@/lib/brands/catalogue';
+import { CATEGORY_SYNONYMS } from '@/lib/brands/categories';
 import { loadCatalogueFile } from '@/lib/brands/load-node';
 import { syntheticSources } from './synthetic-datasets';
 
@@ -60,6 +62,14 @@ describe('built catalogue from NSI-shaped data', () => {
     expect(resolveCategory('bookmakers', catalogue)).toBe('bookmaker');
     expect(resolveCategory('pet food', catalogue)).toBeNull();
     expect(resolveCategory('   ', catalogue)).toBeNull();
+  });
+
+  it('canonicalises categories the same way without a catalogue, for comparing clause and brand', () => {
+    expect(canonicalCategory('Jewellery')).toBe('jewelry');
+    expect(canonicalCategory('FastFood')).toBe('fast-food');
+    expect(canonicalCategory('amenity=fast_food')).toBe('fast-food');
+    expect(canonicalCategory('fast-food')).toBe('fast-food');
+    expect(canonicalCategory('Sportswear gear')).toBe('sportswear-gear');
   });
 
   it('only ships synonyms whose category exists', () => {
@@ -207,6 +217,10 @@ describe('the generated catalogue (public/brand-catalogue.json)', () => {
       const fastFood = catalogue.brands.filter((brand) => brand.categories.includes('fast-food'));
       expect(fastFood.map((brand) => brand.name)).toEqual(expect.arrayContaining(["McDonald's", 'Burger King', 'KFC']));
       expect(catalogue.categories.find((category) => category.id === 'fast-food')?.count).toBe(fastFood.length);
+      // A synonym that were also a real category id would send that category's clauses elsewhere.
+      const ids = new Set(catalogue.categories.map((category) => category.id));
+      expect(Object.keys(CATEGORY_SYNONYMS).filter((word) => ids.has(word))).toEqual([]);
+      expect(Object.values(CATEGORY_SYNONYMS).filter((target) => !ids.has(target))).toEqual([]);
     },
   );
 });
