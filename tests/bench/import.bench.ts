@@ -15,7 +15,7 @@ const CREATORS = 5_000;
 const BRANDS = 800;
 const CATEGORIES = ['fast-food', 'soft-drinks', 'telecom', 'fashion', 'gaming', 'beauty'];
 
-function syntheticCsv(rows: number): string {
+export function syntheticCsv(rows: number): string {
   const lines: string[] = [CSV_COLUMNS.join(',')];
   for (let row = 0; row < rows; row++) {
     const contract = Math.floor(row / CLAUSES_PER_CONTRACT);
@@ -75,4 +75,5 @@ async function main() {
   if (!json.value.ok) throw new Error('JSON round trip failed');
 }
 
-await main();
+// Only when run directly: the browser benchmark imports syntheticCsv from here.
+if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, parseContractsCsv, parseContractsFile, serialiseContractsCsv } from '@/lib/exchange';
+import { CSV_COLUMNS, parseContractsCsv, parseContractsFile, serialiseContractsCsv, validateExchange } from '@/lib/exchange';
+import { syntheticCsv } from '../bench/import.bench';
 import { json, sampleExchange } from './sample';
 
 const HEADER = CSV_COLUMNS.join(',');
@@ -136,6 +137,27 @@ describe('parseContractsCsv', () => {
   it('reports every bad row, not only the first', () => {
     const errors = errorsOf(csv([{ ...base, start: 'x' }, base, { ...base, contract_id: 'c-2', coverage: 'no' }]));
     expect(errors.map((e) => e.where)).toEqual(['row 2, column start', 'row 4, column coverage']);
+  });
+});
+
+describe('CSV and JSON agree', () => {
+  it('every CSV the parser accepts passes the full exchange schema unchanged', () => {
+    // The CSV parser checks contract cells itself instead of running zod over every clause again.
+    const files = [
+      csv([base, { ...base, kind: 'full', categories: '', competitors: '', platforms: 'tiktok', coverage: 'any', pre_days: '3650' }]),
+      csv([{ ...base, exceptions: 'Burger King Spain', creator_instagram: 'a;@b' }, { ...base, contract_id: 'c-2', categories: 'Soft Drinks;gaming' }]),
+      syntheticCsv(2_000),
+    ];
+    for (const text of files) {
+      const accepted = parsed(text);
+      const again = validateExchange(JSON.parse(JSON.stringify(accepted.data)));
+      expect(again.ok && again.data).toEqual(accepted.data);
+    }
+  });
+
+  it('refuses in CSV what the schema refuses in JSON: over-long names', () => {
+    const errors = errorsOf(csv([{ ...base, competitors: 'x'.repeat(301) }]));
+    expect(errors[0]?.where).toBe('row 2, column competitors');
   });
 });
 

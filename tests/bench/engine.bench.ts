@@ -1,0 +1,269 @@
+/**
+ * `npm run bench`: engine speed on a realistic synthetic corpus, beside a naive baseline and the floor.
+ *
+ *   corpus     20,000 brands (aliases, handles on three platforms, domains, categories, some parents),
+ *              10,000 clauses over 2,500 creators, 100,000 captions of social-media length with hashtags,
+ *              mentions, links, emoji, discount codes and disclosures (seeded PRNG: every run is the same)
+ *   engine     compileIndex once, then analysePost on every caption (one core, this process)
+ *   baseline   the straightforward way: every brand alias searched in every lower-cased caption
+ *              (measured on a sample of captions, because the full corpus would take many minutes)
+ *   single     one pass that reads each character of every caption once, folds ASCII case and hashes
+ *              words: the floor for any matcher that must look at the whole text
+ *
+ * The last line printed is one JSON object for scripts to compare runs.
+ */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { performance } from 'node:perf_hooks';
+import { analysePost, compileIndex, type EngineIndex } from '@/lib/engine';
+import type { Brand, Clause, Contract, Creator, ExchangeV1, Platform } from '@/lib/schema/contracts';
+import type { PostSnapshot } from '@/lib/schema/post';
+
+const BRANDS = 20_000;
+const CREATORS = 2_500;
+const CLAUSES = 10_000;
+const CAPTIONS = Number(process.env.BENCH_CAPTIONS ?? 100_000);
+const BASELINE_SAMPLE = Number(process.env.BENCH_BASELINE_SAMPLE ?? 300);
+const PLATFORMS: Platform[] = ['instagram', 'tiktok', 'youtube'];
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+/** mulberry32: small seeded PRNG so that the corpus is identical on every run. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const random = prng(20261128);
+const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+const chance = (p: number) => random() < p;
+
+const SYLLABLES = ['ka', 'lo', 'mi', 'ra', 'ven', 'tor', 'zu', 'bel', 'qua', 'nix', 'dor', 'sen', 'fi', 'ga', 'mo', 'rex', 'ta', 'lu', 'vi', 'pan', 'cor', 'sto', 'bri', 'el', 'ox', 'ja', 'ni', 'pro', 'sal', 'tek'];
+const SUFFIX_WORDS = ['Foods', 'Beauty', 'Sports', 'Labs', 'Coffee', 'Burger', 'Wear', 'Tech', 'Cosmetics', 'Bank', 'Motors', 'Pizza'];
+const CATEGORIES = Array.from({ length: 60 }, (_, i) => `category-${i}`);
+const WORDS = ('today just got back from the gym and honestly this routine changed everything for me love how soft it feels ' +
+  'new video is up link in bio what do you think of the colour we tried the menu with friends best weekend ever so ' +
+  'excited to share my favourite products of the month morning coffee sunset beach trip summer vibes outfit details ' +
+  'skincare routine unboxing haul review tutorial recipe dinner lunch breakfast travel city night lights family time').split(' ');
+const HASHTAGS = ['fitness', 'ootd', 'travel', 'foodie', 'skincare', 'makeup', 'summer', 'love', 'instagood', 'fyp', 'viral', 'adventure', 'pride', 'gapyear', 'tbt'];
+const EMOJI = ['😍', '🔥', '✨', '🍔', '💪', '🙌', '❤️', '😂', '🌞', '👟', '🎉', '👀'];
+const DISCLOSURES = ['#ad', '#sponsored', 'Werbung |', 'Paid partnership with', '#gifted', 'affiliate links below', 'not sponsored', 'Anzeige', '#publicidad', 'in collaboration with'];
+
+function syllableName(): string {
+  const n = 2 + Math.floor(random() * 2);
+  let s = '';
+  for (let i = 0; i < n; i++) s += pick(SYLLABLES);
+  return s[0]!.toUpperCase() + s.slice(1);
+}
+
+function buildBrands(): Brand[] {
+  const brands: Brand[] = [];
+  const used = new Set<string>();
+  for (let i = 0; i < BRANDS; i++) {
+    let name = syllableName();
+    if (chance(0.3)) name = `${name} ${pick(SUFFIX_WORDS)}`;
+    if (used.has(name)) name = `${name} ${i}`;
+    used.add(name);
+    const compact = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+    const aliases = chance(0.5) ? [`${name.split(' ')[0]} Official`] : [];
+    if (chance(0.2)) aliases.push(name.split(' ').map((w) => w[0]).join('').toUpperCase() + String(i % 97));
+    brands.push({
+      id: `b${i}`,
+      name,
+      aliases,
+      handles: { instagram: [compact], tiktok: [`${compact}_official`], youtube: [`@${compact}`] },
+      domains: [`${compact}.com`],
+      categories: [pick(CATEGORIES)],
+      parentId: i > 100 && chance(0.1) ? `b${Math.floor(random() * 100)}` : null,
+    });
+  }
+  return brands;
+}
+
+function buildContracts(brands: readonly Brand[]): { creators: Creator[]; contracts: Contract[] } {
+  const creators: Creator[] = [];
+  for (let i = 0; i < CREATORS; i++) {
+    const handle = `creator${i}`;
+    creators.push({ id: `cr${i}`, name: `Creator ${i}`, handles: { instagram: [handle], tiktok: [handle], youtube: [`@${handle}`] } });
+  }
+  const contracts: Contract[] = [];
+  for (let i = 0; i < CLAUSES / 2; i++) {
+    const clauses: Clause[] = [0, 1].map((k) => ({
+      kind: k === 0 ? 'category' : 'competitors',
+      categories: k === 0 ? [pick(CATEGORIES)] : [],
+      competitorIds: Array.from({ length: 3 }, () => pick(brands).id),
+      platforms: chance(0.5) ? [] : [pick(PLATFORMS)],
+      coverage: chance(0.7) ? 'paid' : 'any',
+      preDays: Math.floor(random() * 15),
+      postDays: Math.floor(random() * 60),
+      exceptions: [],
+    }));
+    const month = 1 + Math.floor(random() * 12);
+    contracts.push({
+      id: `k${i}`,
+      creatorId: `cr${i % CREATORS}`,
+      brandId: pick(brands).id,
+      start: `2025-${String(month).padStart(2, '0')}-01`,
+      end: `2026-${String(month).padStart(2, '0')}-28`,
+      clauses,
+    });
+  }
+  return { creators, contracts };
+}
+
+function buildCaptions(brands: readonly Brand[]): PostSnapshot[] {
+  const posts: PostSnapshot[] = [];
+  for (let i = 0; i < CAPTIONS; i++) {
+    const parts: string[] = [];
+    const length = 12 + Math.floor(random() * 30);
+    for (let w = 0; w < length; w++) {
+      const r = random();
+      if (r < 0.03) parts.push(pick(brands).name);
+      else if (r < 0.05) parts.push(`@${pick(brands).handles.instagram?.[0] ?? 'x'}`);
+      else if (r < 0.07) parts.push(`#${(pick(brands).handles.instagram?.[0] ?? 'x')}${chance(0.5) ? 'style' : ''}`);
+      else if (r < 0.12) parts.push(`#${pick(HASHTAGS)}`);
+      else if (r < 0.17) parts.push(pick(EMOJI));
+      else if (r < 0.2) parts.push(`@friend${Math.floor(random() * 1000)}`);
+      else parts.push(pick(WORDS));
+      if (w === 0) parts[0] = parts[0]![0]!.toUpperCase() + parts[0]!.slice(1);
+    }
+    if (chance(0.25)) parts.push(pick(DISCLOSURES));
+    if (chance(0.1)) parts.push(`code ${pick(SYLLABLES).toUpperCase()}${10 + Math.floor(random() * 40)}`);
+    if (chance(0.15)) parts.push(chance(0.5) ? `https://amzn.to/${Math.floor(random() * 1e6).toString(36)}` : `https://www.${pick(brands).domains[0]}/p/${i}?utm_source=ig`);
+    const platform = pick(PLATFORMS);
+    posts.push({
+      platform,
+      kind: 'post',
+      url: null,
+      authors: [chance(0.4) ? `creator${Math.floor(random() * CREATORS)}` : `someone${i}`],
+      publishedAt: chance(0.95) ? new Date(Date.UTC(2025, Math.floor(random() * 12), 1 + Math.floor(random() * 28))).toISOString() : null,
+      text: parts.join(' '),
+      hashtags: [],
+      mentions: [],
+      links: [],
+      label: chance(0.03) ? { kind: 'paid-partnership', text: 'Paid partnership', partner: pick(brands).handles.instagram?.[0] ?? null } : null,
+    });
+  }
+  return posts;
+}
+
+/** The straightforward matcher: every alias of every brand against every caption. */
+function naiveMatch(text: string, aliases: ReadonlyArray<{ alias: string; id: string }>): number {
+  const lower = text.toLowerCase();
+  let found = 0;
+  for (const { alias } of aliases) {
+    const at = lower.indexOf(alias);
+    if (at >= 0) {
+      const before = lower.charCodeAt(at - 1);
+      const after = lower.charCodeAt(at + alias.length);
+      const isWord = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+      if (!isWord(before) && !isWord(after)) found++;
+    }
+  }
+  return found;
+}
+
+/** The floor: read each character once, fold ASCII case, hash words. */
+function singlePass(text: string): number {
+  let hash = 2166136261;
+  let words = 0;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      hash = Math.imul(hash ^ c, 16777619);
+    } else {
+      words += hash & 1;
+      hash = 2166136261;
+    }
+  }
+  return words;
+}
+
+function percentile(sorted: Float64Array, p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
+}
+
+function main(): void {
+  const t0 = performance.now();
+  const brands = buildBrands();
+  const { creators, contracts } = buildContracts(brands);
+  const captions = buildCaptions(brands);
+  const data: ExchangeV1 = { version: 1, brands, creators, contracts };
+  const aliasCount = brands.reduce((n, b) => n + 1 + b.aliases.length, 0);
+  const avgLength = captions.reduce((n, p) => n + p.text.length, 0) / captions.length;
+  console.log(`corpus: ${brands.length} brands (${aliasCount} names and aliases), ${contracts.length * 2} clauses, ${captions.length} captions (mean ${avgLength.toFixed(0)} chars), built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+  gc();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const tc = performance.now();
+  let index: EngineIndex | null = compileIndex(data);
+  const compileMs = performance.now() - tc;
+  gc();
+  const indexMb = (process.memoryUsage().heapUsed - heapBefore) / (1024 * 1024);
+  console.log(`index: compiled in ${compileMs.toFixed(0)} ms, ${indexMb.toFixed(1)} MB of heap`);
+
+  const now = new Date('2026-01-15T00:00:00Z');
+  // Warm-up so the JIT has compiled the hot paths before timing.
+  for (let i = 0; i < 2000; i++) analysePost(captions[i % captions.length]!, index, now);
+  const latencies = new Float64Array(captions.length);
+  let conflicts = 0;
+  let mentions = 0;
+  const te = performance.now();
+  for (let i = 0; i < captions.length; i++) {
+    const start = performance.now();
+    const result = analysePost(captions[i]!, index, now);
+    latencies[i] = performance.now() - start;
+    mentions += result.brands.length;
+    conflicts += result.verdicts.length;
+  }
+  const engineSeconds = (performance.now() - te) / 1000;
+  const enginePerS = captions.length / engineSeconds;
+  latencies.sort();
+  const p50 = percentile(latencies, 0.5);
+  const p99 = percentile(latencies, 0.99);
+  console.log(`engine: ${enginePerS.toFixed(0)} captions/s (${engineSeconds.toFixed(2)} s for ${captions.length}); p50 ${p50.toFixed(3)} ms, p99 ${p99.toFixed(3)} ms, max ${(latencies[latencies.length - 1] ?? 0).toFixed(2)} ms; ${mentions} brand mentions, ${conflicts} verdicts`);
+
+  const aliases = brands.flatMap((b) => [b.name, ...b.aliases].map((alias) => ({ alias: alias.toLowerCase(), id: b.id })));
+  const sample = captions.slice(0, BASELINE_SAMPLE);
+  let naiveFound = 0;
+  const tb = performance.now();
+  for (const post of sample) naiveFound += naiveMatch(post.text, aliases);
+  const baselineSeconds = (performance.now() - tb) / 1000;
+  const baselinePerS = sample.length / baselineSeconds;
+  console.log(`baseline (every alias in every caption, measured on a sample of ${sample.length} captions): ${baselinePerS.toFixed(0)} captions/s; ${naiveFound} name hits`);
+
+  let sink = 0;
+  for (let i = 0; i < 10_000; i++) sink += singlePass(captions[i % captions.length]!.text);
+  const ts = performance.now();
+  for (const post of captions) sink += singlePass(post.text);
+  const singleSeconds = (performance.now() - ts) / 1000;
+  const singlePassPerS = captions.length / singleSeconds;
+  console.log(`single pass (each character read once, ASCII fold, word hash): ${singlePassPerS.toFixed(0)} captions/s (checksum ${sink})`);
+
+  console.log(`engine vs baseline: ${(enginePerS / baselinePerS).toFixed(0)}x faster (target >= 100x); engine vs single pass: ${(singlePassPerS / enginePerS).toFixed(1)}x slower (target <= 10x); p99 ${p99.toFixed(3)} ms (target < 1 ms); index ${indexMb.toFixed(1)} MB (target < 50 MB)`);
+  index = null;
+  console.log(
+    JSON.stringify({
+      engine_per_s: Math.round(enginePerS),
+      baseline_per_s: Math.round(baselinePerS),
+      single_pass_per_s: Math.round(singlePassPerS),
+      p99_ms: Number(p99.toFixed(4)),
+      index_mb: Number(indexMb.toFixed(1)),
+      p50_ms: Number(p50.toFixed(4)),
+      compile_ms: Math.round(compileMs),
+      captions: captions.length,
+      baseline_sample: sample.length,
+      brands: brands.length,
+      clauses: contracts.length * 2,
+    }),
+  );
+}
+
+main();
