@@ -5,7 +5,7 @@
  *   compact   "burgerking"             → brands   (hashtags, mentions and glued words; prefixes of hashtags)
  *   phrases   first word "burger" → [["burger","king"] → brand]   (names in running text)
  *   domains   "burgerking.es"          → brands   (links and bare domains)
- *   fuzzy     (first letter, length) buckets of one-word names, searched with fuse.js on demand
+ *   fuzzy     one-deletion neighbourhoods of one-word names (hashed): the shortlist for fuse.js
  *
  * User brands are inserted first and own every key they use; a catalogue brand never takes a key (name,
  * handle, domain) that a user brand holds, so user data always wins (PRODUCT.md).
@@ -40,10 +40,17 @@ export interface NamePhrase {
   short: boolean;
 }
 
-interface FuzzyBucket {
+/**
+ * Shortlist for misspellings (SymSpell idea): every one-word name is filed under a hash of itself and of
+ * each string made by deleting one of its letters. A word and a name within one edit (insertion, deletion,
+ * substitution, most transpositions) share a key, so a lookup costs O(word length) hash probes and fuse.js
+ * only ranks the handful of names found. Hash collisions merely add candidates that fuse.js rejects.
+ */
+interface FuzzyShortlist {
   names: string[];
   brands: number[];
-  fuse: Fuse<string> | null;
+  /** key hash → indices into names/brands */
+  keys: Map<number, number | number[]>;
 }
 
 export interface BrandIndex {
@@ -55,9 +62,15 @@ export interface BrandIndex {
   compactCommon: Map<string, boolean>;
   phrasesByFirstWord: Map<string, NamePhrase[]>;
   domains: Map<string, number[]>;
-  fuzzy: Map<string, FuzzyBucket>;
+  fuzzy: FuzzyShortlist;
   /** Longest compact key, bounds hashtag-prefix probing. */
   maxCompactLength: number;
+  /**
+   * Results of the slow lookups (hashtag prefixes, fuzzy) by word. Tags and words repeat across posts
+   * (#fitness, @friend), so a bounded memo turns most of them into one hash probe. Not observable: the
+   * same word always gives the same answer for the same index.
+   */
+  memo: Map<string, unknown>;
 }
 
 /** Compact key: folded, letters and digits only ("Coca-Cola" → "cocacola", "L'Oréal" → "loreal"). */
@@ -107,8 +120,9 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
     compactCommon: new Map(),
     phrasesByFirstWord: new Map(),
     domains: new Map(),
-    fuzzy: new Map(),
+    fuzzy: { names: [], brands: [], keys: new Map() },
     maxCompactLength: 0,
+    memo: new Map(),
   };
   const handleOwners = new Map<string, 'user' | 'catalogue'>();
   const compactOwners = new Map<string, 'user' | 'catalogue'>();
@@ -153,13 +167,7 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
         index.compactCommon.set(`${b}:${compact}`, common);
         if (compact.length > index.maxCompactLength) index.maxCompactLength = compact.length;
       }
-      if (single && compact.length >= 5 && !common && /^[a-z0-9]+$/.test(compact)) {
-        const bucketKey = `${compact[0]}${compact.length}`;
-        const bucket = index.fuzzy.get(bucketKey) ?? { names: [], brands: [], fuse: null };
-        bucket.names.push(compact);
-        bucket.brands.push(b);
-        index.fuzzy.set(bucketKey, bucket);
-      }
+      if (single && compact.length >= 5 && !common && /^[a-z0-9]+$/.test(compact)) addFuzzyName(index.fuzzy, compact, b);
     }
   };
   for (const brand of userBrands) add(brand, brand.source ?? 'user');
@@ -173,21 +181,70 @@ export function isCommonCompact(index: BrandIndex, b: number, compact: string): 
   return index.compactCommon.get(`${b}:${compact}`) ?? false;
 }
 
-/** Fuzzy candidates for a misspelt one-word name: fuse.js over the (first letter, length ±1) buckets only. */
+function fnv(text: string): number {
+  let hash = 2166136261;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+  return hash >>> 0;
+}
+
+/** The word itself and each one-letter deletion of it. */
+function neighbourhood(word: string): string[] {
+  const keys = [word];
+  for (let i = 0; i < word.length; i++) keys.push(word.slice(0, i) + word.slice(i + 1));
+  return keys;
+}
+
+function addFuzzyName(shortlist: FuzzyShortlist, name: string, brand: number): void {
+  const slot = shortlist.names.length;
+  shortlist.names.push(name);
+  shortlist.brands.push(brand);
+  for (const key of new Set(neighbourhood(name).map(fnv))) {
+    const existing = shortlist.keys.get(key);
+    if (existing === undefined) shortlist.keys.set(key, slot);
+    else if (typeof existing === 'number') shortlist.keys.set(key, [existing, slot]);
+    else existing.push(slot);
+  }
+}
+
+const MEMO_LIMIT = 50_000;
+
+/** Memoised `compute(key)` on the index; the memo is dropped whole when full (cheap, and rare). */
+export function memoised<T>(index: BrandIndex, key: string, compute: () => T): T {
+  if (index.memo.has(key)) return index.memo.get(key) as T;
+  const value = compute();
+  if (index.memo.size >= MEMO_LIMIT) index.memo.clear();
+  index.memo.set(key, value);
+  return value;
+}
+
+/** Fuzzy match for a misspelt one-word name: fuse.js ranks the shortlist from the deletion index. */
 export function fuzzyLookup(index: BrandIndex, word: string): { brand: number; name: string; score: number } | null {
-  const first = word[0];
-  if (first === undefined) return null;
+  return memoised(index, `f:${word}`, () => fuzzyLookupUncached(index, word));
+}
+
+function fuzzyLookupUncached(index: BrandIndex, word: string): { brand: number; name: string; score: number } | null {
+  const slots = new Set<number>();
+  for (const key of neighbourhood(word)) {
+    const found = index.fuzzy.keys.get(fnv(key));
+    if (found === undefined) continue;
+    if (typeof found === 'number') slots.add(found);
+    else for (const slot of found) slots.add(slot);
+  }
+  if (slots.size === 0) return null;
+  // One edit away means at most one letter longer or shorter; collisions and two-edit cousins drop out here.
+  const candidates: Array<{ name: string; brand: number }> = [];
+  for (const slot of slots) {
+    const name = index.fuzzy.names[slot] ?? '';
+    if (Math.abs(name.length - word.length) <= 1 && name !== word) candidates.push({ name, brand: index.fuzzy.brands[slot] ?? -1 });
+    if (candidates.length >= 16) break;
+  }
+  if (candidates.length === 0) return null;
+  const fuse = new Fuse(candidates, { keys: ['name'], includeScore: true, threshold: 0.3, ignoreLocation: true, minMatchCharLength: 3 });
   let best: { brand: number; name: string; score: number } | null = null;
-  for (let len = word.length - 1; len <= word.length + 1; len++) {
-    const bucket = index.fuzzy.get(`${first}${len}`);
-    if (bucket === undefined) continue;
-    bucket.fuse ??= new Fuse(bucket.names, { includeScore: true, threshold: 0.25, ignoreLocation: true, minMatchCharLength: 3 });
-    for (const hit of bucket.fuse.search(word, { limit: 2 })) {
-      const score = hit.score ?? 1;
-      const brand = bucket.brands[hit.refIndex];
-      if (brand === undefined || hit.item === word) continue;
-      if (best === null || score < best.score) best = { brand, name: hit.item, score };
-    }
+  for (const hit of fuse.search(word, { limit: 3 })) {
+    const score = hit.score ?? 1;
+    if (hit.item.name === word || hit.item.brand < 0) continue;
+    if (best === null || score < best.score) best = { brand: hit.item.brand, name: hit.item.name, score };
   }
   return best;
 }

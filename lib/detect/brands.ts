@@ -5,7 +5,7 @@
  */
 import type { BrandMention, PlatformLabel } from '@/lib/schema/post';
 import { normaliseHandle } from '@/lib/schema/contracts';
-import { brandDomainOf, compactKey, fuzzyLookup, isCommonCompact, type BrandIndex } from './brand-index';
+import { brandDomainOf, compactKey, fuzzyLookup, isCommonCompact, memoised, type BrandIndex } from './brand-index';
 import type { NormalisedText } from './normalise';
 import { originalSpan } from './normalise';
 import type { Token } from './tokens';
@@ -96,21 +96,11 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex): BrandMen
     }
     if (found) return true;
     // Brand-prefixed tags: longest brand prefix first (#nikerunning → nike; #gapyear stays unmatched).
-    const maxLen = Math.min(compact.length - 2, index.maxCompactLength);
-    for (let len = maxLen; len >= 3; len--) {
-      const prefix = compact.slice(0, len);
-      const brands = index.compact.get(prefix);
-      if (brands === undefined) continue;
-      const tail = compact.slice(len);
-      for (const brand of brands) {
-        const common = isCommonCompact(index, brand, prefix);
-        if (common && !CAMPAIGN_SUFFIXES.has(tail)) continue;
-        if (!common && prefix.length < 4 && !CAMPAIGN_SUFFIXES.has(tail)) continue;
-        candidates.push({ brand, via: kind === 'mention' ? 'handle' : 'hashtag', text: shown, start, end, confidence: 0.75, common: false, tokenIndex });
-        found = true;
-      }
-      if (found) return true;
+    const prefixed = memoised(index, `p:${compact}`, () => prefixBrands(index, compact));
+    for (const brand of prefixed) {
+      candidates.push({ brand, via: kind === 'mention' ? 'handle' : 'hashtag', text: shown, start, end, confidence: 0.75, common: false, tokenIndex });
     }
+    if (prefixed.length > 0) return true;
     return false;
   };
 
@@ -142,7 +132,7 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex): BrandMen
     }
     if (matched === 0 && token.text.length >= 5) {
       // Glued names ("cocacola", "loreal") through the compact table.
-      const compact = token.text.replace(/[^\p{L}\p{N}]/gu, '');
+      const compact = token.text.includes("'") ? token.text.replace(/[^\p{L}\p{N}]/gu, '') : token.text;
       for (const brand of index.compact.get(compact) ?? []) {
         const common = isCommonCompact(index, brand, compact);
         candidates.push({ brand, via: 'name', text: text.slice(start, end), start, end, confidence: common ? 0.7 : 0.85, common, tokenIndex: t });
@@ -185,8 +175,9 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex): BrandMen
     if (fuzzyBudget <= 0) break;
     const token = tokens[t];
     if (token === undefined) continue;
-    const word = token.text.replace(/[^\p{L}\p{N}]/gu, '');
-    if (word.length < 5 || !/^[a-z0-9]+$/.test(word)) continue;
+    const word = token.text.replace(/[_.']/g, '');
+    // Handles like @friend123 and tags with digits are not misspelt brand names.
+    if (word.length < 5 || !/^[a-z]+$/.test(word)) continue;
     const { start, end } = span(token);
     if (token.kind === 'word' && !isCapitalisedMidSentence(text, start)) continue;
     // In Title Case Lines every word is capitalised: capitals are no sign of a name there.
@@ -227,6 +218,24 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex): BrandMen
 }
 
 /** Compact key of a tag: plain ASCII tags skip the full normaliser (the common case, and the hot path). */
+/** Brands whose compact name starts the tag, longest first, keeping ordinary compounds out. */
+function prefixBrands(index: BrandIndex, compact: string): number[] {
+  const maxLen = Math.min(compact.length - 2, index.maxCompactLength);
+  for (let len = maxLen; len >= 3; len--) {
+    const prefix = compact.slice(0, len);
+    const brands = index.compact.get(prefix);
+    if (brands === undefined) continue;
+    const tail = compact.slice(len);
+    const found = brands.filter((brand) => {
+      const common = isCommonCompact(index, brand, prefix);
+      if (common) return CAMPAIGN_SUFFIXES.has(tail);
+      return prefix.length >= 4 || CAMPAIGN_SUFFIXES.has(tail);
+    });
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
 function compactOfTag(raw: string): string {
   if (/^[a-z0-9_.]+$/.test(raw)) return raw.replace(/[_.]/g, '');
   return compactKey(raw);

@@ -86,6 +86,7 @@ export function normaliseText(text: string): NormalisedText {
   let keyEnd = new Int32Array(n + 8);
   let k = 0;
   let hasNonAscii = false;
+  let hasLookalike = false;
   const push = (s: string, start: number, end: number): void => {
     for (let j = 0; j < s.length; j++) {
       if (k >= keyStart.length) {
@@ -134,6 +135,7 @@ export function normaliseText(text: string): NormalisedText {
     const ch = text.slice(i, i + width);
     const folded = foldCodePoint(cp, ch);
     if (folded.length > 0) {
+      if (LOOKALIKES[folded] !== undefined) hasLookalike = true;
       push(folded, i, i + width);
     } else if (k > 0 && /\p{M}/u.test(ch)) {
       // A combining mark belongs to the previous letter: widen its span so highlights cover it.
@@ -141,7 +143,7 @@ export function normaliseText(text: string): NormalisedText {
     }
     i += width;
   }
-  if (hasNonAscii) key = mapLookalikes(key);
+  if (hasLookalike) key = mapLookalikes(key);
   return { key, keyStart: keyStart.subarray(0, k), keyEnd: keyEnd.subarray(0, k), hasNonAscii };
 }
 

@@ -10,10 +10,15 @@
  *   single     one pass that reads each character of every caption once, folds ASCII case and hashes
  *              words: the floor for any matcher that must look at the whole text
  *
+ * Rates are per CPU-second of this process (process.cpuUsage), because the 2-core machine is shared and
+ * wall time there measures the neighbours as much as the engine; wall-clock figures are printed beside them.
+ * p99_ms is wall clock per caption (it includes preemption by other processes); p99_cpu_ms is CPU time.
+ *
  * The last line printed is one JSON object for scripts to compare runs.
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { analysePost, compileIndex, type EngineIndex } from '@/lib/engine';
 import type { Brand, Clause, Contract, Creator, ExchangeV1, Platform } from '@/lib/schema/contracts';
@@ -186,6 +191,12 @@ function singlePass(text: string): number {
   return words;
 }
 
+/** CPU seconds (user + system) used by this process since `since`. */
+function cpuSeconds(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1e6;
+}
+
 function percentile(sorted: Float64Array, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 }
@@ -213,39 +224,48 @@ function main(): void {
   // Warm-up so the JIT has compiled the hot paths before timing.
   for (let i = 0; i < 2000; i++) analysePost(captions[i % captions.length]!, index, now);
   const latencies = new Float64Array(captions.length);
+  const cpuLatencies = new Float64Array(captions.length);
   let conflicts = 0;
   let mentions = 0;
   const te = performance.now();
+  const engineCpu = process.cpuUsage();
   for (let i = 0; i < captions.length; i++) {
+    const cpuStart = process.cpuUsage();
     const start = performance.now();
     const result = analysePost(captions[i]!, index, now);
     latencies[i] = performance.now() - start;
+    const cpu = process.cpuUsage(cpuStart);
+    cpuLatencies[i] = (cpu.user + cpu.system) / 1000;
     mentions += result.brands.length;
     conflicts += result.verdicts.length;
   }
-  const engineSeconds = (performance.now() - te) / 1000;
+  const engineWall = (performance.now() - te) / 1000;
+  const engineSeconds = cpuSeconds(engineCpu);
   const enginePerS = captions.length / engineSeconds;
   latencies.sort();
+  cpuLatencies.sort();
   const p50 = percentile(latencies, 0.5);
   const p99 = percentile(latencies, 0.99);
-  console.log(`engine: ${enginePerS.toFixed(0)} captions/s (${engineSeconds.toFixed(2)} s for ${captions.length}); p50 ${p50.toFixed(3)} ms, p99 ${p99.toFixed(3)} ms, max ${(latencies[latencies.length - 1] ?? 0).toFixed(2)} ms; ${mentions} brand mentions, ${conflicts} verdicts`);
+  const p99Cpu = percentile(cpuLatencies, 0.99);
+  console.log(`machine load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${2} cores (shared)`);
+  console.log(`engine: ${enginePerS.toFixed(0)} captions per CPU-second (${(captions.length / engineWall).toFixed(0)}/s wall; includes timing overhead); p50 ${p50.toFixed(3)} ms, p99 ${p99.toFixed(3)} ms wall, p99 ${p99Cpu.toFixed(3)} ms CPU; ${mentions} brand mentions, ${conflicts} verdicts`);
 
   const aliases = brands.flatMap((b) => [b.name, ...b.aliases].map((alias) => ({ alias: alias.toLowerCase(), id: b.id })));
   const sample = captions.slice(0, BASELINE_SAMPLE);
   let naiveFound = 0;
-  const tb = performance.now();
+  const baselineCpu = process.cpuUsage();
   for (const post of sample) naiveFound += naiveMatch(post.text, aliases);
-  const baselineSeconds = (performance.now() - tb) / 1000;
-  const baselinePerS = sample.length / baselineSeconds;
-  console.log(`baseline (every alias in every caption, measured on a sample of ${sample.length} captions): ${baselinePerS.toFixed(0)} captions/s; ${naiveFound} name hits`);
+  const baselinePerS = sample.length / cpuSeconds(baselineCpu);
+  console.log(`baseline (every alias in every caption, measured on a sample of ${sample.length} captions): ${baselinePerS.toFixed(0)} captions per CPU-second; ${naiveFound} name hits`);
 
   let sink = 0;
   for (let i = 0; i < 10_000; i++) sink += singlePass(captions[i % captions.length]!.text);
-  const ts = performance.now();
-  for (const post of captions) sink += singlePass(post.text);
-  const singleSeconds = (performance.now() - ts) / 1000;
-  const singlePassPerS = captions.length / singleSeconds;
-  console.log(`single pass (each character read once, ASCII fold, word hash): ${singlePassPerS.toFixed(0)} captions/s (checksum ${sink})`);
+  // Several rounds so that the floor is measured over more than a few milliseconds of CPU.
+  const singleCpu = process.cpuUsage();
+  const rounds = 5;
+  for (let r = 0; r < rounds; r++) for (const post of captions) sink += singlePass(post.text);
+  const singlePassPerS = (rounds * captions.length) / cpuSeconds(singleCpu);
+  console.log(`single pass (each character read once, ASCII fold, word hash): ${singlePassPerS.toFixed(0)} captions per CPU-second (checksum ${sink})`);
 
   console.log(`engine vs baseline: ${(enginePerS / baselinePerS).toFixed(0)}x faster (target >= 100x); engine vs single pass: ${(singlePassPerS / enginePerS).toFixed(1)}x slower (target <= 10x); p99 ${p99.toFixed(3)} ms (target < 1 ms); index ${indexMb.toFixed(1)} MB (target < 50 MB)`);
   index = null;
@@ -255,6 +275,7 @@ function main(): void {
       baseline_per_s: Math.round(baselinePerS),
       single_pass_per_s: Math.round(singlePassPerS),
       p99_ms: Number(p99.toFixed(4)),
+      p99_cpu_ms: Number(p99Cpu.toFixed(4)),
       index_mb: Number(indexMb.toFixed(1)),
       p50_ms: Number(p50.toFixed(4)),
       compile_ms: Math.round(compileMs),
@@ -266,4 +287,18 @@ function main(): void {
   );
 }
 
-main();
+if (process.env.BENCH_SLOW) {
+  const brands = buildBrands();
+  const { creators, contracts } = buildContracts(brands);
+  const captions = buildCaptions(brands);
+  const index = compileIndex({ version: 1, brands, creators, contracts });
+  const now = new Date('2026-01-15T00:00:00Z');
+  for (let i = 0; i < 3000; i++) analysePost(captions[i]!, index, now);
+  const times: Array<[number, number]> = [];
+  for (let i = 0; i < captions.length; i++) { const s = performance.now(); analysePost(captions[i]!, index, now); times.push([performance.now() - s, i]); }
+  times.sort((a, b) => b[0] - a[0]);
+  for (const [t, i] of times.slice(0, 8)) {
+    const again = performance.now(); const r = analysePost(captions[i]!, index, now); const t2 = performance.now() - again;
+    console.log(t.toFixed(2), t2.toFixed(2), r.brands.length, r.verdicts.length, captions[i]!.text.slice(0, 150));
+  }
+} else main();
