@@ -67,13 +67,3 @@ export function domainsFromWikidata(entity: WikidataEntity | undefined): string[
   }
   return [...domains];
 }
-
-/** Merges handle lists platform by platform, without duplicates. */
-export function mergeHandles(into: Handles, from: Handles): Handles {
-  for (const platform of ['instagram', 'tiktok', 'youtube'] as const) {
-    const add = from[platform];
-    if (!add || add.length === 0) continue;
-    into[platform] = [...new Set([...(into[platform] ?? []), ...add])];
-  }
-  return into;
-}
