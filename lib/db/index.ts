@@ -4,3 +4,4 @@ export { importExchange, previewImport, ImportRejectedError } from './import';
 export type { ImportMode, ImportPreview, ImportSummary, TableChanges } from './plan';
 export { exportExchange, getStats, loadExchange, wipeAllData } from './queries';
 export { DATA_VERSION_KEY, getDataVersion } from './version';
+export { deleteBrand, deleteContract, deleteCreator, saveBrand, saveContract, saveCreator, type SaveOutcome } from './records';

@@ -19,7 +19,7 @@ export {
   type ParseOutcome,
 } from './outcome';
 export { isValidated } from './trusted';
-export { validateExchange } from './validate';
+export { renderPath, validateExchange } from './validate';
 
 /** Picks the format by the file's extension, else by its first character ("{" means JSON). */
 export function parseContractsFile(text: string, fileName: string): ParseOutcome {
