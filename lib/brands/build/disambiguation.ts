@@ -68,7 +68,8 @@ export function resolveSharedDomains(brands: readonly DraftBrand[]): number {
     const label = compactKey(getDomainWithoutSuffix(domain) ?? domain);
     const namedLikeIt = claimants.filter((brand) => {
       const key = compactKey(brand.name);
-      return key !== '' && (key === label || (key.length >= 4 && label.startsWith(key)));
+      // bk.com for BK, tesco.com for Tesco Express, burgerkingarabia.com for Burger King.
+      return key !== '' && (key === label || (key.length >= 4 && label.startsWith(key)) || (label.length >= 4 && key.startsWith(label)));
     });
     const keepers = namedLikeIt.length > 0 ? namedLikeIt : names.size <= 3 ? claimants : [];
     if (keepers.length === 0) dropped += 1;
