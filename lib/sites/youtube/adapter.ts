@@ -10,9 +10,9 @@
  */
 import type { PageInfo, PostSnapshot } from '@/lib/schema/post';
 import type { SiteAdapter } from '../types';
-import { isInsideOwnUi, outermostOnly, ownerDocumentOf, queryAllAny, queryAllFirst, sortInDocumentOrder } from '../dom';
+import { isInsideOwnUi, outermostOnly, ownerDocumentOf, queryAllAny, queryAllFirst, queryFirst, sortInDocumentOrder } from '../dom';
 import { youtubePageKind } from './paths';
-import { PAGE_COMPONENT, AD_TILE, SHORT_PLAYER_ITEM, VIDEO_TILE, WATCH_PAGE, WATCH_POST } from './selectors';
+import { PAGE_COMPONENT, AD_TILE, SHORT_PLAYER_ITEM, VIDEO_TILE, WATCH_PAGE, WATCH_POST, WATCH_TITLE } from './selectors';
 import { extractAdTile, extractShort, extractVideoTile, isAdTile } from './tiles';
 import { extractFromPlayerResponse, extractWatch } from './watch';
 
@@ -22,6 +22,22 @@ function isOnActivePage(el: Element): boolean {
   if (!page) return false;
   for (let p: Element | null = page; p; p = p.parentElement) if (p.hasAttribute('hidden')) return false;
   return true;
+}
+
+/**
+ * The watched video's container: the primary column when it holds the title (the live DOM), else the whole
+ * watch page (saved pages re-parsed by a spec parser close the primary column early, stranding the title).
+ * Found from root downwards or, for a node inside the watch page, upwards.
+ */
+function watchContainerOf(root: ParentNode): Element | null {
+  const pages = queryAllFirst(root, WATCH_PAGE);
+  const around = (root as Element).closest?.(WATCH_PAGE.join(','));
+  const page = [...pages, ...(around ? [around] : [])].find((p) => isOnActivePage(p));
+  if (!page) return null;
+  const titled = [...WATCH_POST.map((selector) => page.querySelector(selector)), page].find(
+    (candidate) => candidate !== null && queryFirst(candidate, WATCH_TITLE) !== null,
+  );
+  return titled ?? null;
 }
 
 /** Notes of the last watch extraction, read by extractPage for its diagnostics. */
@@ -38,7 +54,8 @@ export const youtubeAdapter: SiteAdapter = {
     const kind = youtubePageKind(url);
     const found: Element[] = [];
     if (kind === 'video') {
-      found.push(...queryAllFirst(root, WATCH_POST));
+      const watch = watchContainerOf(root);
+      if (watch) found.push(watch);
       const doc = ownerDocumentOf(root);
       // Server HTML: no rendered app at all, only the player response in a script.
       if (found.length === 0 && doc && doc.body && (root === doc || root === doc.body) && !doc.querySelector(WATCH_PAGE.join(','))) {
@@ -57,8 +74,9 @@ export const youtubeAdapter: SiteAdapter = {
   extract(container: Element, url: URL): PostSnapshot | null {
     if (isInsideOwnUi(container)) return null;
     if (container.matches(SHORT_PLAYER_ITEM.join(','))) return extractShort(container, url);
-    if (isAdTile(container)) return extractAdTile(container, url);
-    if (container.matches([...VIDEO_TILE].join(','))) return extractVideoTile(container, url);
+    if (container.matches([...VIDEO_TILE, ...AD_TILE].join(','))) {
+      return isAdTile(container) ? extractAdTile(container, url) : extractVideoTile(container, url);
+    }
     if (container.tagName === 'BODY' && container.ownerDocument) return extractFromPlayerResponse(container.ownerDocument, url);
     if (!isOnActivePage(container)) return null;
     const reading = extractWatch(container, url);

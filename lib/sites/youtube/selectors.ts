@@ -19,10 +19,10 @@ export const PAGE_COMPONENT: SelectorList = ['ytd-watch-flexy', 'ytd-watch-grid'
 export const WATCH_PAGE: SelectorList = ['ytd-watch-flexy', 'ytd-watch-grid'];
 
 /**
- * The watched video as a post: the primary column (player + title + owner + description). Related videos
- * in #secondary are their own posts.
+ * The watched video as a post, inside the watch page: the primary column (player + title + owner +
+ * description). Related videos in #secondary are their own posts.
  */
-export const WATCH_POST: SelectorList = ['ytd-watch-flexy #primary-inner', 'ytd-watch-flexy #primary', 'ytd-watch-metadata'];
+export const WATCH_POST: SelectorList = ['#primary-inner', '#primary'];
 
 /** Video title on the watch page: new metadata (2022+) first, then the old primary info renderer. */
 export const WATCH_TITLE: SelectorList = [
