@@ -7,7 +7,7 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports keep lib/ pure and make every dependency visible (STYLE.md).
   imports: false,
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Conflict Lens',
     description:
       'Spots influencer exclusivity conflicts on Instagram, TikTok and YouTube against your own contracts, privately in the browser.',
@@ -15,9 +15,14 @@ export default defineConfig({
     // The same three sites the content scripts run on (no extra reach): listed here as well so the
     // popup may read the active tab's address and tell a supported site from any other page.
     host_permissions: ['https://www.instagram.com/*', 'https://www.tiktok.com/*', 'https://www.youtube.com/*'],
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
-    browser_specific_settings: {
-      gecko: { id: 'conflict-lens@example.org', strict_min_version: '115.0' },
-    },
-  },
+    // A sync server's origin is asked for at runtime, for that origin only. Firefox's MV2 manifest has
+    // no optional_host_permissions: there the same patterns go in optional_permissions.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
+    // Firefox needs a stable add-on id for storage and IndexedDB to survive reloads; Chrome ignores it.
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'conflict-lens@example.org', strict_min_version: '115.0' } } }
+      : {}),
+  }),
 });
