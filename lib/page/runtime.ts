@@ -62,6 +62,8 @@ export interface PageRuntimeEnv {
   nextFrame(cb: () => void): void;
   watchVisibility(onChange: (changes: Array<{ element: Element; near: boolean }>) => void): VisibilityWatcher;
   observeMutations?(onChange: (records: MutationRecord[]) => void): { disconnect(): void };
+  /** Calls back when the page's layout size changes (content above a post may have moved it). */
+  observeLayout?(onChange: () => void): { disconnect(): void };
   location(): URL;
   now(): number;
   /** Where dismissals are written (the popup reads the same store). */
@@ -102,10 +104,7 @@ export function createPageRuntime(env: PageRuntimeEnv): PageRuntime {
 
   const scheduler = createScheduler({
     requestSlot: env.requestSlot,
-    afterSlice: () => {
-      flushBatch();
-      requestReposition();
-    },
+    afterSlice: flushBatch,
     onError: (error) => console.warn('Conflict Lens: a page job failed', error),
   });
 
@@ -117,13 +116,23 @@ export function createPageRuntime(env: PageRuntimeEnv): PageRuntime {
 
   let visibility = env.watchVisibility(onVisibility);
   const mutations = env.observeMutations?.(onMutations);
+  const layout = env.observeLayout?.(requestReposition);
   ctx.onInvalidated(() => {
     visibility.disconnect();
     mutations?.disconnect();
+    layout?.disconnect();
     scheduler.clear();
   });
-  // Badges follow their posts when the page, or one of its scroll containers, scrolls or resizes.
-  ctx.addEventListener(doc, 'scroll', requestReposition, { capture: true, passive: true });
+  // Badges sit in document coordinates, so scrolling the window moves them with their posts for free;
+  // only an inner scroll container (scroll events on an element) moves posts under a still layer.
+  ctx.addEventListener(
+    doc,
+    'scroll',
+    (event) => {
+      if (event.target !== doc) requestReposition();
+    },
+    { capture: true, passive: true },
+  );
   if (doc.defaultView) ctx.addEventListener(doc.defaultView, 'resize', requestReposition, { passive: true });
 
   queueRoot(doc);

@@ -82,26 +82,3 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
 }
 
 function noop(): void {}
-
-/**
- * Slots from requestIdleCallback, with a short timeout so work near the viewport is not starved on a
- * page that is never idle; falls back to a timer where idle callbacks do not exist.
- */
-export function idleSlots(
-  host: {
-    requestIdleCallback?: (cb: IdleRequestCallback, options?: IdleRequestOptions) => number;
-    setTimeout: (cb: () => void, ms?: number) => number;
-  },
-  timeoutMs = 32,
-): SlotRequester {
-  return (run) => {
-    if (typeof globalThis.requestIdleCallback === 'function' && host.requestIdleCallback) {
-      host.requestIdleCallback(
-        (deadline) => run(() => (deadline.didTimeout ? 4 : deadline.timeRemaining())),
-        { timeout: timeoutMs },
-      );
-    } else {
-      host.setTimeout(() => run(() => 8), 0);
-    }
-  };
-}

@@ -9,7 +9,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { UI_ATTRIBUTE, type AdapterLookup } from './adapter';
 import { DISMISSALS_KEY, dismiss, listDismissals, parseDismissals, undoDismissal } from './dismissals';
 import { createPageRuntime, type PageRuntime } from './runtime';
-import { idleSlots } from './scheduler';
+import { createPageTimers } from './frames';
 import { OVERLAY_CSS } from './styles';
 
 /** Set by the data layer after each write to the contract database. */
@@ -34,6 +34,7 @@ export async function startPageRuntime(ctx: ContentScriptContext, adapterFor: Ad
   });
   ui.mount();
 
+  const timers = createPageTimers(ctx);
   const runtime = createPageRuntime({
     ctx,
     doc: document,
@@ -43,8 +44,8 @@ export async function startPageRuntime(ctx: ContentScriptContext, adapterFor: Ad
     ensureOverlayAttached: () => {
       if (!ui.shadowHost.isConnected && ctx.isValid) document.body.append(ui.shadowHost);
     },
-    requestSlot: idleSlots(ctx),
-    nextFrame: (cb) => void ctx.requestAnimationFrame(() => cb()),
+    requestSlot: timers.requestSlot,
+    nextFrame: timers.nextFrame,
     watchVisibility: (onChange) => {
       const observer = new IntersectionObserver(
         (entries) => onChange(entries.map((e) => ({ element: e.target, near: e.isIntersecting }))),
@@ -55,6 +56,12 @@ export async function startPageRuntime(ctx: ContentScriptContext, adapterFor: Ad
     observeMutations: (onChange) => {
       const observer = new MutationObserver(onChange);
       observer.observe(document.documentElement, { childList: true, subtree: true });
+      return observer;
+    },
+    observeLayout: (onChange) => {
+      const observer = new ResizeObserver(() => onChange());
+      observer.observe(document.documentElement);
+      if (document.body) observer.observe(document.body);
       return observer;
     },
     location: () => new URL(location.href),

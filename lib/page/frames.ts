@@ -1,0 +1,75 @@
+/**
+ * Animation frames and idle slots tied to the content-script context.
+ *
+ * WXT's ctx.requestAnimationFrame / ctx.requestIdleCallback add one "invalidated" listener per call and
+ * never remove it, and check `browser.runtime.id` on every callback; at one frame per scroll step that
+ * is thousands of listeners per page. Here at most one frame and one idle callback are pending at a
+ * time, and a single onInvalidated handler cancels them, so nothing runs after an extension update.
+ */
+import type { SlotRequester } from './scheduler';
+
+interface FrameHost {
+  requestAnimationFrame(cb: FrameRequestCallback): number;
+  cancelAnimationFrame(id: number): void;
+  requestIdleCallback?(cb: IdleRequestCallback, options?: IdleRequestOptions): number;
+  cancelIdleCallback?(id: number): void;
+  setTimeout(cb: () => void, ms?: number): number;
+  clearTimeout(id: number): void;
+}
+
+export interface PageTimers {
+  nextFrame(cb: () => void): void;
+  requestSlot: SlotRequester;
+}
+
+export function createPageTimers(
+  ctx: { onInvalidated(cb: () => void): () => void },
+  host: FrameHost = window,
+  idleTimeoutMs = 32,
+): PageTimers {
+  let stopped = false;
+  let frame: number | null = null;
+  const frameCallbacks: Array<() => void> = [];
+  let idle: { id: number; viaTimer: boolean } | null = null;
+
+  ctx.onInvalidated(() => {
+    stopped = true;
+    frameCallbacks.length = 0;
+    if (frame !== null) host.cancelAnimationFrame(frame);
+    if (idle) (idle.viaTimer ? host.clearTimeout(idle.id) : host.cancelIdleCallback?.(idle.id));
+  });
+
+  function runFrame(): void {
+    frame = null;
+    const callbacks = frameCallbacks.splice(0);
+    for (const cb of callbacks) if (!stopped) cb();
+  }
+
+  return {
+    nextFrame(cb) {
+      if (stopped) return;
+      frameCallbacks.push(cb);
+      frame ??= host.requestAnimationFrame(runFrame);
+    },
+    requestSlot(run) {
+      if (stopped) return;
+      // The short timeout keeps work near the viewport flowing on a page that is never idle.
+      if (host.requestIdleCallback) {
+        const id = host.requestIdleCallback(
+          (deadline) => {
+            idle = null;
+            if (!stopped) run(() => (deadline.didTimeout ? 4 : deadline.timeRemaining()));
+          },
+          { timeout: idleTimeoutMs },
+        );
+        idle = { id, viaTimer: false };
+      } else {
+        const id = host.setTimeout(() => {
+          idle = null;
+          if (!stopped) run(() => 8);
+        }, 0);
+        idle = { id, viaTimer: true };
+      }
+    },
+  };
+}
