@@ -1,5 +1,5 @@
 /**
- * The options page: stored counts, import (with preview), export, wipe. Data comes from lib/db;
+ * The options page: stored counts, import (with preview), export, the record tables, wipe. Data comes from lib/db;
  * every panel below is presentational. One live region (role="status") reports what was done.
  */
 import { useCallback, useState } from 'react';
@@ -11,6 +11,7 @@ import { ExportPanel, type ExportFormat } from './ExportPanel';
 import { importedMessage, plural } from './format';
 import { ImportPanel } from './ImportPanel';
 import { StatsPanel } from './StatsPanel';
+import { RecordTables } from './tables/RecordTables';
 import { useImportFlow } from './useImportFlow';
 import { WipePanel } from './WipePanel';
 
@@ -71,6 +72,7 @@ export function OptionsApp({ today = () => new Date() }: OptionsAppProps) {
         }}
       />
       <ExportPanel onExport={(format) => void exportAs(format)} disabled={stats === undefined || stats.contracts + stats.brands + stats.creators === 0} />
+      <RecordTables onStatus={setStatus} />
       <WipePanel stats={stats} onWipe={wipe} />
     </main>
   );
