@@ -51,8 +51,9 @@ const KINDS_WITH_POSTS = new Set<PageInfo['kind']>(['feed', 'profile', 'post', '
 
 /** The sentence the popup shows when a page that should have posts yielded none. */
 export function noPostsDiagnostic(page: PageInfo): string {
-  const site = page.platform === 'youtube' || page.platform === 'tiktok' || page.platform === 'instagram' ? SITE_NAMES[page.platform] : page.platform;
-  const article = /^[aeiou]/i.test(KIND_NAMES[page.kind]) ? 'an' : 'a';
+  const site = SITE_NAMES[page.platform];
+  // "an Instagram …", "a TikTok …", "a YouTube …": the article goes with the site name that follows it.
+  const article = /^[aeiou]/i.test(site) ? 'an' : 'a';
   return `no posts found on ${article} ${site} ${KIND_NAMES[page.kind]} page: the site's markup may have changed`;
 }
 

@@ -61,7 +61,17 @@ function isObsoleteOrShell(entry: ManifestEntry): boolean {
 const CREATOR_LABELS = new Set(['paid-partnership', 'promotional', 'paid-promotion']);
 const squash = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').trim();
 
+const scanned = new Map<string, ReturnType<typeof scanUncached>>();
+/** Big saved pages take seconds to load: each is read once for the whole suite. */
 function scan(entry: ManifestEntry, pagePath = entry.path) {
+  const cached = scanned.get(pagePath);
+  if (cached) return cached;
+  const fresh = scanUncached(entry, pagePath);
+  scanned.set(pagePath, fresh);
+  return fresh;
+}
+
+function scanUncached(entry: ManifestEntry, pagePath: string) {
   const html = read(pagePath);
   const url = pageUrl(entry, html);
   const doc = loadHtml(html, url);
