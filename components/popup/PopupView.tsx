@@ -1,6 +1,15 @@
+import { useState } from 'react';
 import type { Stats, TabFindings } from '@/lib/schema/messages';
 import type { PostResult } from '@/lib/schema/post';
+import { competitorSponsorships } from '@/lib/popup/profile';
+import { CreatorCard, type ProfileState } from './CreatorCard';
+import { DismissedList, type DismissedListProps } from './DismissedList';
+import { DraftCheck, type DraftCheckProps } from './DraftCheck';
 import { FindingItem } from './FindingItem';
+import { Tabs } from './Tabs';
+
+export type { ProfileState };
+export type ReportFormat = 'json' | 'csv';
 
 /** What the popup knows about the active tab. */
 export type TabState =
@@ -15,6 +24,14 @@ export interface PopupViewProps {
   tab: TabState;
   onFocusPost(key: string): void;
   onOpenOptions(): void;
+  /** The creator card, on a profile or channel page only. */
+  profile?: ProfileState;
+  /** Downloads the page's findings as a vetting report; no export buttons without it. */
+  onExport?(format: ReportFormat): void;
+  /** The draft check tab; left out when absent. */
+  draft?: DraftCheckProps;
+  /** The dismissed-findings tab; left out when absent. */
+  dismissed?: DismissedListProps;
 }
 
 const PAGE_NAMES: Record<string, string> = {
@@ -36,7 +53,15 @@ const PLATFORM_NAMES: Record<PostResult['platform'], string> = {
   youtube: 'YouTube',
 };
 
-export function PopupView({ stats, tab, onFocusPost, onOpenOptions }: PopupViewProps) {
+export function PopupView({ stats, tab, onFocusPost, onOpenOptions, profile, onExport, draft, dismissed }: PopupViewProps) {
+  const [selected, setSelected] = useState('page');
+  const pageTab = <TabSection tab={tab} onFocusPost={onFocusPost} profile={profile} onExport={onExport} />;
+  const tabs = [{ id: 'page', label: 'This page', panel: pageTab }];
+  if (draft) tabs.push({ id: 'draft', label: 'Draft check', panel: <DraftCheck {...draft} /> });
+  if (dismissed) {
+    const count = dismissed.dismissals?.length;
+    tabs.push({ id: 'dismissed', label: count ? `Dismissed (${count})` : 'Dismissed', panel: <DismissedList {...dismissed} /> });
+  }
   return (
     <main className="popup">
       <header className="popup__header">
@@ -46,7 +71,7 @@ export function PopupView({ stats, tab, onFocusPost, onOpenOptions }: PopupViewP
         </button>
       </header>
       <StoredData stats={stats} />
-      <TabSection tab={tab} onFocusPost={onFocusPost} />
+      {tabs.length === 1 ? pageTab : <Tabs label="Popup sections" tabs={tabs} selected={selected} onSelect={setSelected} />}
     </main>
   );
 }
@@ -65,7 +90,14 @@ function StoredData({ stats }: { stats: Stats | undefined }) {
   );
 }
 
-function TabSection({ tab, onFocusPost }: { tab: TabState; onFocusPost(key: string): void }) {
+interface TabSectionProps {
+  tab: TabState;
+  onFocusPost(key: string): void;
+  profile?: ProfileState | undefined;
+  onExport?: ((format: ReportFormat) => void) | undefined;
+}
+
+function TabSection({ tab, onFocusPost, profile, onExport }: TabSectionProps) {
   switch (tab.status) {
     case 'loading':
       return <p aria-busy="true">Looking at this tab…</p>;
@@ -74,11 +106,11 @@ function TabSection({ tab, onFocusPost }: { tab: TabState; onFocusPost(key: stri
     case 'not-scanned':
       return <p className="hint">{tab.reason}</p>;
     case 'scanned':
-      return <Findings findings={tab.findings} onFocusPost={onFocusPost} />;
+      return <Findings findings={tab.findings} onFocusPost={onFocusPost} profile={profile} onExport={onExport} />;
   }
 }
 
-function Findings({ findings, onFocusPost }: { findings: TabFindings; onFocusPost(key: string): void }) {
+function Findings({ findings, onFocusPost, profile, onExport }: { findings: TabFindings } & Omit<TabSectionProps, 'tab'>) {
   const conflicts = findings.findings.filter((f) => f.level === 'conflict').length;
   const warnings = findings.findings.filter((f) => f.level === 'warning').length;
   const where = `${PLATFORM_NAMES[findings.page.platform]} ${PAGE_NAMES[findings.page.kind] ?? 'page'}`;
@@ -92,6 +124,18 @@ function Findings({ findings, onFocusPost }: { findings: TabFindings; onFocusPos
           {line}
         </p>
       ))}
+      {profile && <CreatorCard profile={profile} sponsorships={competitorSponsorships(findings.findings)} />}
+      {onExport && (
+        <div className="export" role="group" aria-label="Export vetting report">
+          <span className="hint">Vetting report:</span>
+          <button type="button" onClick={() => onExport('csv')}>
+            Download CSV
+          </button>
+          <button type="button" onClick={() => onExport('json')}>
+            Download JSON
+          </button>
+        </div>
+      )}
       {findings.findings.length > 0 && (
         <ol className="findings" aria-label="Conflicts and warnings">
           {findings.findings.map((finding) => (
