@@ -42,16 +42,24 @@ export function analysePost(snapshot: PostSnapshot, index: EngineIndex, now: Dat
   const norm = normaliseText(text);
   const { tokens, urls } = tokenise(norm, text);
 
-  const hashtags = mergeTags(snapshot.hashtags, tokens.filter((t) => t.kind === 'hashtag').map((t) => text.slice(norm.keyStart[t.from + 1] ?? 0, norm.keyEnd[t.to - 1] ?? 0)));
-  const mentions = mergeTags(snapshot.mentions, tokens.filter((t) => t.kind === 'mention').map((t) => t.text));
-  const links = mergeLinks(snapshot.links, urls.map((u) => u.url));
+  const textHashtags: string[] = [];
+  const textMentions: string[] = [];
+  for (const token of tokens) {
+    // Hashtags keep their spelling as written (minus "#"); mentions are handles, already folded.
+    if (token.kind === 'hashtag') textHashtags.push(text.slice(norm.keyStart[token.from + 1] ?? 0, norm.keyEnd[token.to - 1] ?? 0));
+    else if (token.kind === 'mention') textMentions.push(token.text);
+  }
+  const hashtags = mergeTags(snapshot.hashtags, textHashtags);
+  const mentions = mergeTags(snapshot.mentions, textMentions);
+  const links = urls.length === 0 ? [...snapshot.links] : mergeLinks(snapshot.links, urls.map((u) => u.url));
 
   const markers = findMarkers(text, norm, tokens, snapshot.label);
   const commercial = findCommercial(text, links);
-  const linkSpans = [
-    ...urls,
-    ...snapshot.links.filter((l) => !urls.some((u) => u.url === l)).map((url) => ({ url, start: -1, end: -1 })),
-  ];
+  let linkSpans: Array<{ url: string; start: number; end: number }> = urls;
+  if (snapshot.links.length > 0) {
+    const inText = new Set(urls.map((u) => u.url));
+    linkSpans = [...urls, ...snapshot.links.filter((l) => !inText.has(l)).map((url) => ({ url, start: -1, end: -1 }))];
+  }
   const brands = matchBrands(
     {
       text,
@@ -72,11 +80,28 @@ export function analysePost(snapshot: PostSnapshot, index: EngineIndex, now: Dat
       index.brands,
       now,
     );
-  return { ...snapshot, hashtags, mentions, links, markers, commercial, brands, verdicts };
+  // Written out rather than spread: this object is built for every post, and spreads are slow in V8.
+  return {
+    platform: snapshot.platform,
+    kind: snapshot.kind,
+    url: snapshot.url,
+    authors: snapshot.authors,
+    publishedAt: snapshot.publishedAt,
+    text,
+    hashtags,
+    mentions,
+    links,
+    label: snapshot.label,
+    markers,
+    commercial,
+    brands,
+    verdicts,
+  };
 }
 
 /** DOM tags first, then those only found in the text; compared case-insensitively, without "#"/"@". */
 function mergeTags(fromPage: readonly string[], fromText: readonly string[]): string[] {
+  if (fromPage.length === 0 && fromText.length <= 1) return [...fromText];
   const seen = new Set<string>();
   const out: string[] = [];
   for (const raw of [...fromPage, ...fromText]) {

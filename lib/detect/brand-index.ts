@@ -71,6 +71,8 @@ export interface BrandIndex {
    * same word always gives the same answer for the same index.
    */
   memo: Map<string, unknown>;
+  /** Parent chains and inherited categories, filled on first use by lib/evaluate. */
+  relations: { ancestors: Map<string, readonly string[]>; categories: Map<string, ReadonlySet<string>> };
 }
 
 /** Compact key: folded, letters and digits only ("Coca-Cola" → "cocacola", "L'Oréal" → "loreal"). */
@@ -123,6 +125,7 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
     fuzzy: { names: [], brands: [], keys: new Map() },
     maxCompactLength: 0,
     memo: new Map(),
+    relations: { ancestors: new Map(), categories: new Map() },
   };
   const handleOwners = new Map<string, 'user' | 'catalogue'>();
   const compactOwners = new Map<string, 'user' | 'catalogue'>();
@@ -209,9 +212,10 @@ function addFuzzyName(shortlist: FuzzyShortlist, name: string, brand: number): v
 const MEMO_LIMIT = 50_000;
 
 /** Memoised `compute(key)` on the index; the memo is dropped whole when full (cheap, and rare). */
-export function memoised<T>(index: BrandIndex, key: string, compute: () => T): T {
-  if (index.memo.has(key)) return index.memo.get(key) as T;
-  const value = compute();
+export function memoised<T, A>(index: BrandIndex, key: string, compute: (index: BrandIndex, arg: A) => T, arg: A): T {
+  const known = index.memo.get(key);
+  if (known !== undefined || index.memo.has(key)) return known as T;
+  const value = compute(index, arg);
   if (index.memo.size >= MEMO_LIMIT) index.memo.clear();
   index.memo.set(key, value);
   return value;
@@ -219,7 +223,7 @@ export function memoised<T>(index: BrandIndex, key: string, compute: () => T): T
 
 /** Fuzzy match for a misspelt one-word name: fuse.js ranks the shortlist from the deletion index. */
 export function fuzzyLookup(index: BrandIndex, word: string): { brand: number; name: string; score: number } | null {
-  return memoised(index, `f:${word}`, () => fuzzyLookupUncached(index, word));
+  return memoised(index, `f:${word}`, fuzzyLookupUncached, word);
 }
 
 function fuzzyLookupUncached(index: BrandIndex, word: string): { brand: number; name: string; score: number } | null {

@@ -7,7 +7,6 @@ import type { BrandMention, PlatformLabel } from '@/lib/schema/post';
 import { normaliseHandle } from '@/lib/schema/contracts';
 import { brandDomainOf, compactKey, fuzzyLookup, isCommonCompact, memoised, type BrandIndex } from './brand-index';
 import type { NormalisedText } from './normalise';
-import { originalSpan } from './normalise';
 import type { Token } from './tokens';
 
 export interface BrandMatchInput {
@@ -60,58 +59,66 @@ interface Candidate {
   tokenIndex: number;
 }
 
+const VIA_CODE: Record<BrandMention['via'], number> = { label: 0, handle: 1, hashtag: 2, name: 3, domain: 4, fuzzy: 5 };
+
+interface MatchState {
+  index: BrandIndex;
+  candidates: Candidate[];
+  authors: ReadonlySet<string>;
+}
+
+/** Handle, compact-name and brand-prefix lookups for one @mention or #hashtag; false when nothing matched. */
+function matchTag(state: MatchState, kind: 'mention' | 'hashtag', raw: string, start: number, end: number, shown: string, tokenIndex: number): boolean {
+  const { index, candidates } = state;
+  if (kind === 'mention') {
+    const handle = normaliseHandle(raw);
+    if (state.authors.has(handle)) return true;
+    const byHandle = index.handles.get(handle);
+    if (byHandle !== undefined) {
+      for (const brand of byHandle) candidates.push({ brand, via: 'handle', text: shown, start, end, confidence: 0.98, common: false, tokenIndex });
+      return true;
+    }
+  }
+  const via = kind === 'mention' ? 'handle' : 'hashtag';
+  const compact = compactOfTag(raw);
+  const byName = index.compact.get(compact);
+  if (byName !== undefined) {
+    for (const brand of byName) {
+      const common = isCommonCompact(index, brand, compact);
+      candidates.push({ brand, via, text: shown, start, end, confidence: common ? 0.6 : kind === 'mention' ? 0.9 : 0.95, common, tokenIndex });
+    }
+    return true;
+  }
+  // Brand-prefixed tags: longest brand prefix first (#nikerunning → nike; #gapyear stays unmatched).
+  const prefixed = memoised(index, `p:${compact}`, prefixBrands, compact);
+  for (const brand of prefixed) candidates.push({ brand, via, text: shown, start, end, confidence: 0.75, common: false, tokenIndex });
+  return prefixed.length > 0;
+}
+
 export function matchBrands(input: BrandMatchInput, index: BrandIndex): BrandMention[] {
   const { text, norm, tokens } = input;
   const candidates: Candidate[] = [];
-  const authors = new Set(input.authors.map(normaliseHandle));
-  const seenTagKeys = new Set<string>();
-
-  const span = (t: Token) => originalSpan(norm, t.from, t.to);
+  const state: MatchState = { index, candidates, authors: new Set(input.authors.map(normaliseHandle)) };
+  const keyStart = norm.keyStart;
+  const keyEnd = norm.keyEnd;
+  const hasExtras = input.extraMentions.length > 0 || input.extraHashtags.length > 0;
+  const seenTagKeys = hasExtras ? new Set<string>() : null;
 
   if (input.label?.partner) {
-    const partner = input.label.partner;
-    const brands = lookupHandleOrName(index, partner);
-    for (const brand of brands) {
+    for (const brand of lookupHandleOrName(index, input.label.partner)) {
       candidates.push({ brand, via: 'label', text: input.label.text, start: -1, end: -1, confidence: 1, common: false, tokenIndex: -1 });
     }
   }
 
-  const matchTag = (kind: 'mention' | 'hashtag', raw: string, start: number, end: number, shown: string, tokenIndex: number): boolean => {
-    const handle = normaliseHandle(raw);
-    if (kind === 'mention' && authors.has(handle)) return true;
-    let found = false;
-    if (kind === 'mention') {
-      for (const brand of index.handles.get(handle) ?? []) {
-        candidates.push({ brand, via: 'handle', text: shown, start, end, confidence: 0.98, common: false, tokenIndex });
-        found = true;
-      }
-      if (found) return true;
-    }
-    const compact = compactOfTag(raw);
-    for (const brand of index.compact.get(compact) ?? []) {
-      const common = isCommonCompact(index, brand, compact);
-      const via = kind === 'mention' ? 'handle' : 'hashtag';
-      candidates.push({ brand, via, text: shown, start, end, confidence: common ? 0.6 : kind === 'mention' ? 0.9 : 0.95, common, tokenIndex });
-      found = true;
-    }
-    if (found) return true;
-    // Brand-prefixed tags: longest brand prefix first (#nikerunning → nike; #gapyear stays unmatched).
-    const prefixed = memoised(index, `p:${compact}`, () => prefixBrands(index, compact));
-    for (const brand of prefixed) {
-      candidates.push({ brand, via: kind === 'mention' ? 'handle' : 'hashtag', text: shown, start, end, confidence: 0.75, common: false, tokenIndex });
-    }
-    if (prefixed.length > 0) return true;
-    return false;
-  };
-
-  const unmatched: number[] = [];
+  // Tokens left for the fuzzy pass: tags and capitalised words long enough to be a name.
+  const fuzzyCandidates: number[] = [];
   for (let t = 0; t < tokens.length; t++) {
-    const token = tokens[t];
-    if (token === undefined) continue;
-    const { start, end } = span(token);
-    if (token.kind === 'mention' || token.kind === 'hashtag') {
-      seenTagKeys.add(`${token.kind}:${compactOfTag(token.text)}`);
-      if (!matchTag(token.kind, token.text, start, end, text.slice(start, end), t)) unmatched.push(t);
+    const token = tokens[t]!;
+    if (token.kind !== 'word') {
+      const start = keyStart[token.from] ?? 0;
+      const end = keyEnd[token.to - 1] ?? start;
+      seenTagKeys?.add(`${token.kind}:${compactOfTag(token.text)}`);
+      if (!matchTag(state, token.kind, token.text, start, end, text.slice(start, end), t) && token.text.length >= 5) fuzzyCandidates.push(t);
       continue;
     }
     const phrases = index.phrasesByFirstWord.get(token.text);
@@ -119,37 +126,41 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex): BrandMen
     if (phrases !== undefined) {
       for (const phrase of phrases) {
         if (!wordsAt(tokens, t, phrase.words)) continue;
-        const last = tokens[t + phrase.words.length - 1];
-        if (last === undefined) continue;
-        const s = span(token).start;
-        const e = span(last).end;
+        const last = tokens[t + phrase.words.length - 1]!;
+        const s = keyStart[token.from] ?? 0;
+        const e = keyEnd[last.to - 1] ?? s;
         const shown = text.slice(s, e);
         if (phrase.short && shown !== shown.toUpperCase()) continue;
-        const confidence = phrase.words.length > 1 ? 0.95 : phrase.short ? 0.8 : 0.9;
-        candidates.push({ brand: phrase.brand, via: 'name', text: shown, start: s, end: e, confidence: phrase.common ? 0.7 : confidence, common: phrase.common, tokenIndex: t });
-        matched = Math.max(matched, phrase.words.length);
+        const confidence = phrase.common ? 0.7 : phrase.words.length > 1 ? 0.95 : phrase.short ? 0.8 : 0.9;
+        candidates.push({ brand: phrase.brand, via: 'name', text: shown, start: s, end: e, confidence, common: phrase.common, tokenIndex: t });
+        if (phrase.words.length > matched) matched = phrase.words.length;
       }
     }
     if (matched === 0 && token.text.length >= 5) {
       // Glued names ("cocacola", "loreal") through the compact table.
       const compact = token.text.includes("'") ? token.text.replace(/[^\p{L}\p{N}]/gu, '') : token.text;
-      for (const brand of index.compact.get(compact) ?? []) {
-        const common = isCommonCompact(index, brand, compact);
-        candidates.push({ brand, via: 'name', text: text.slice(start, end), start, end, confidence: common ? 0.7 : 0.85, common, tokenIndex: t });
+      const brands = index.compact.get(compact);
+      if (brands !== undefined) {
+        const s = keyStart[token.from] ?? 0;
+        const e = keyEnd[token.to - 1] ?? s;
+        for (const brand of brands) {
+          const common = isCommonCompact(index, brand, compact);
+          candidates.push({ brand, via: 'name', text: text.slice(s, e), start: s, end: e, confidence: common ? 0.7 : 0.85, common, tokenIndex: t });
+        }
         matched = 1;
       }
     }
     if (matched > 0) t += matched - 1;
-    else unmatched.push(t);
+    else if (token.text.length >= 5 && isCapitalisedAt(text, keyStart[token.from] ?? 0)) fuzzyCandidates.push(t);
   }
 
   for (const raw of input.extraMentions) {
-    if (seenTagKeys.has(`mention:${compactOfTag(raw)}`)) continue;
-    matchTag('mention', raw, -1, -1, `@${normaliseHandle(raw)}`, -1);
+    if (seenTagKeys?.has(`mention:${compactOfTag(raw)}`)) continue;
+    matchTag(state, 'mention', raw, -1, -1, `@${normaliseHandle(raw)}`, -1);
   }
   for (const raw of input.extraHashtags) {
-    if (seenTagKeys.has(`hashtag:${compactOfTag(raw)}`)) continue;
-    matchTag('hashtag', raw, -1, -1, `#${raw.replace(/^#/, '')}`, -1);
+    if (seenTagKeys?.has(`hashtag:${compactOfTag(raw)}`)) continue;
+    matchTag(state, 'hashtag', raw, -1, -1, `#${raw.replace(/^#/, '')}`, -1);
   }
 
   for (const link of input.links) {
@@ -171,18 +182,19 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex): BrandMen
 
   // Misspellings: only tags and capitalised words that matched nothing, and only a handful per post.
   let fuzzyBudget = 6;
-  for (const t of unmatched) {
+  for (const t of fuzzyCandidates) {
     if (fuzzyBudget <= 0) break;
     const token = tokens[t];
     if (token === undefined) continue;
     const word = token.text.replace(/[_.']/g, '');
     // Handles like @friend123 and tags with digits are not misspelt brand names.
     if (word.length < 5 || !/^[a-z]+$/.test(word)) continue;
-    const { start, end } = span(token);
+    const start = keyStart[token.from] ?? 0;
+    const end = keyEnd[token.to - 1] ?? start;
     if (token.kind === 'word' && !isCapitalisedMidSentence(text, start)) continue;
     // In Title Case Lines every word is capitalised: capitals are no sign of a name there.
     const prev = tokens[t - 1];
-    if (token.kind === 'word' && prev !== undefined && prev.kind === 'word' && isCapitalisedAt(text, span(prev).start)) continue;
+    if (token.kind === 'word' && prev !== undefined && prev.kind === 'word' && isCapitalisedAt(text, keyStart[prev.from] ?? 0)) continue;
     fuzzyBudget--;
     const hit = fuzzyLookup(index, word);
     if (hit === null) continue;
@@ -192,7 +204,7 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex): BrandMen
   // Common-word names count only with evidence of the brand sense.
   const strongBrands = new Set(candidates.filter((c) => !c.common && c.via !== 'fuzzy').map((c) => c.brand));
   const mentions: BrandMention[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   for (const c of candidates) {
     let confidence = c.confidence;
     if (c.common) {
@@ -209,7 +221,8 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex): BrandMen
     }
     const brand = index.brands[c.brand];
     if (brand === undefined) continue;
-    const key = `${brand.id}|${c.via}|${c.start}|${c.text}`;
+    // One mention per brand, way and place (the same token can match a name and an alias).
+    const key = (c.brand * 8 + VIA_CODE[c.via]) * 65_536 + (c.start + 1);
     if (seen.has(key)) continue;
     seen.add(key);
     mentions.push({ brandId: brand.id, name: brand.name, via: c.via, text: c.text, start: c.start, end: c.end, confidence });

@@ -65,6 +65,8 @@ function lexicon(): CompiledLexicon {
   return compiled;
 }
 
+const CJK = /[\u1100-\u11ff\u3000-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]/;
+
 const HEAD_OPENERS = new Set(['[', '(', '|', '*', '【', '「', '/', '-', '–', '—', '•', ':', '>']);
 const HEAD_CLOSERS = new Set([':', '|', ']', ')', '】', '」', '*', '-', '–', '—', '/']);
 
@@ -130,8 +132,10 @@ export function findMarkers(text: string, norm: NormalisedText, tokens: readonly
       wordIndex++;
     }
   }
+  // Substring entries are for scripts without word gaps: skip them unless such a script is present.
+  const hasCjk = norm.hasNonAscii && CJK.test(norm.key);
   for (const entry of lex.substrings) {
-    if (!entry.ascii && !norm.hasNonAscii) continue;
+    if (!entry.ascii && !hasCjk) continue;
     let at = norm.key.indexOf(entry.key);
     while (at >= 0) {
       const to = at + entry.key.length;

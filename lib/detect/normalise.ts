@@ -17,9 +17,9 @@ export interface NormalisedText {
   /** The match key: folded text. */
   readonly key: string;
   /** For each UTF-16 unit of `key`, the start offset (inclusive) in the original text. */
-  readonly keyStart: Int32Array;
+  readonly keyStart: readonly number[];
   /** For each UTF-16 unit of `key`, the end offset (exclusive) in the original text. */
-  readonly keyEnd: Int32Array;
+  readonly keyEnd: readonly number[];
   /** True when the original holds anything but ASCII; lets callers skip non-Latin lexicons. */
   readonly hasNonAscii: boolean;
 }
@@ -81,28 +81,11 @@ function foldCodePoint(cp: number, ch: string): string {
 export function normaliseText(text: string): NormalisedText {
   const n = text.length;
   let key = '';
-  // Worst case is bounded in practice by ~3 key units per original unit (ligatures, ß).
-  let keyStart = new Int32Array(n + 8);
-  let keyEnd = new Int32Array(n + 8);
-  let k = 0;
+  // Plain arrays of small integers: far cheaper to allocate per caption than typed arrays.
+  const keyStart: number[] = [];
+  const keyEnd: number[] = [];
   let hasNonAscii = false;
   let hasLookalike = false;
-  const push = (s: string, start: number, end: number): void => {
-    for (let j = 0; j < s.length; j++) {
-      if (k >= keyStart.length) {
-        const grownStart = new Int32Array(keyStart.length * 2);
-        grownStart.set(keyStart);
-        keyStart = grownStart;
-        const grownEnd = new Int32Array(keyEnd.length * 2);
-        grownEnd.set(keyEnd);
-        keyEnd = grownEnd;
-      }
-      keyStart[k] = start;
-      keyEnd[k] = end;
-      k++;
-    }
-    key += s;
-  };
   // ASCII runs are copied in bulk; only non-ASCII code points go through the fold table.
   let i = 0;
   while (i < n) {
@@ -111,19 +94,9 @@ export function normaliseText(text: string): NormalisedText {
       let j = i;
       while (j < n && text.charCodeAt(j) < 128) j++;
       const run = text.slice(i, j).toLowerCase();
-      if (k + run.length > keyStart.length) {
-        const size = Math.max(keyStart.length * 2, k + run.length + 8);
-        const grownStart = new Int32Array(size);
-        grownStart.set(keyStart);
-        keyStart = grownStart;
-        const grownEnd = new Int32Array(size);
-        grownEnd.set(keyEnd);
-        keyEnd = grownEnd;
-      }
       for (let p = i; p < j; p++) {
-        keyStart[k] = p;
-        keyEnd[k] = p + 1;
-        k++;
+        keyStart.push(p);
+        keyEnd.push(p + 1);
       }
       key += run;
       i = j;
@@ -136,15 +109,19 @@ export function normaliseText(text: string): NormalisedText {
     const folded = foldCodePoint(cp, ch);
     if (folded.length > 0) {
       if (LOOKALIKES[folded] !== undefined) hasLookalike = true;
-      push(folded, i, i + width);
-    } else if (k > 0 && /\p{M}/u.test(ch)) {
+      for (let j = 0; j < folded.length; j++) {
+        keyStart.push(i);
+        keyEnd.push(i + width);
+      }
+      key += folded;
+    } else if (keyEnd.length > 0 && /\p{M}/u.test(ch)) {
       // A combining mark belongs to the previous letter: widen its span so highlights cover it.
-      keyEnd[k - 1] = i + width;
+      keyEnd[keyEnd.length - 1] = i + width;
     }
     i += width;
   }
   if (hasLookalike) key = mapLookalikes(key);
-  return { key, keyStart: keyStart.subarray(0, k), keyEnd: keyEnd.subarray(0, k), hasNonAscii };
+  return { key, keyStart, keyEnd, hasNonAscii };
 }
 
 /**

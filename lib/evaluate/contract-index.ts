@@ -102,8 +102,10 @@ export function creatorsOfAuthors(index: ContractIndex, platform: Platform, auth
   return [...found];
 }
 
-/** Brand ids from `brandId` up its parent chain (itself first); cycles are cut. */
-export function ancestorsOf(brands: BrandIndex, brandId: string): string[] {
+/** Brand ids from `brandId` up its parent chain (itself first); cycles are cut. Cached per index. */
+export function ancestorsOf(brands: BrandIndex, brandId: string): readonly string[] {
+  const cached = brands.relations.ancestors.get(brandId);
+  if (cached !== undefined) return cached;
   const chain: string[] = [];
   let current: string | null = brandId;
   while (current !== null && !chain.includes(current) && chain.length < 20) {
@@ -111,16 +113,20 @@ export function ancestorsOf(brands: BrandIndex, brandId: string): string[] {
     const entry: { parentId: string | null } | undefined = brands.brands[brands.byId.get(current) ?? -1];
     current = entry?.parentId ?? null;
   }
+  brands.relations.ancestors.set(brandId, chain);
   return chain;
 }
 
 /** Categories of a brand, inherited from its parents (a sub-brand of a fast-food chain is fast food). */
-export function categoriesOf(brands: BrandIndex, brandId: string): Set<string> {
+export function categoriesOf(brands: BrandIndex, brandId: string): ReadonlySet<string> {
+  const cached = brands.relations.categories.get(brandId);
+  if (cached !== undefined) return cached;
   const categories = new Set<string>();
   for (const id of ancestorsOf(brands, brandId)) {
     const entry = brands.brands[brands.byId.get(id) ?? -1];
     for (const c of entry?.categories ?? []) categories.add(c);
   }
+  brands.relations.categories.set(brandId, categories);
   return categories;
 }
 

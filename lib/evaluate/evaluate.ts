@@ -63,16 +63,16 @@ export function evaluatePost(post: PostSignals, contracts: ContractIndex, brands
     for (const compiled of contracts.contractsByCreator.get(creatorId) ?? []) {
       const active = compiled.clauses.filter((c) => c.fromDay <= day && day <= c.toDay && inScope(c, post.platform));
       if (active.length === 0) continue;
-      const contractedFamily = familyOf(brands, compiled.contract.brandId);
+      const contracted = compiled.contract.brandId;
       for (const clause of active) {
         for (const group of groups) {
-          if (isRelated(brands, group.brandId, contractedFamily)) continue;
+          if (isRelated(brands, group.brandId, contracted)) continue;
           if (!isCompetitor(brands, group.brandId, clause)) continue;
           const verdict = judgeCompetitor(post, compiled, clause, group, disclosures, commercialSignals, dateUnknown, day);
           if (verdict !== null) verdicts.push(verdict);
         }
       }
-      const ownMention = groups.find((g) => isRelated(brands, g.brandId, contractedFamily) && !g.fuzzyOnly);
+      const ownMention = groups.find((g) => isRelated(brands, g.brandId, contracted) && !g.fuzzyOnly);
       const weakDisclosure = disclosures.filter((m) => !isAdequateDisclosure(m));
       const firstActive = active[0];
       if (ownMention !== undefined && firstActive !== undefined && adequate.length === 0 && (commercialSignals || weakDisclosure.length > 0)) {
@@ -166,16 +166,9 @@ function inScope(clause: CompiledClause, platform: Platform): boolean {
   return clause.clause.platforms.length === 0 || clause.clause.platforms.includes(platform);
 }
 
-/** The contracted brand with its parents; sub-brands are found by walking up from the mentioned brand. */
-function familyOf(brands: BrandIndex, brandId: string): Set<string> {
-  return new Set(ancestorsOf(brands, brandId));
-}
-
 /** True when `brandId` is the contracted brand, one of its parents, or one of its sub-brands. */
-function isRelated(brands: BrandIndex, brandId: string, family: ReadonlySet<string>): boolean {
-  if (family.has(brandId)) return true;
-  const contracted = [...family][0];
-  return contracted !== undefined && ancestorsOf(brands, brandId).includes(contracted);
+function isRelated(brands: BrandIndex, brandId: string, contracted: string): boolean {
+  return brandId === contracted || ancestorsOf(brands, contracted).includes(brandId) || ancestorsOf(brands, brandId).includes(contracted);
 }
 
 function isCompetitor(brands: BrandIndex, brandId: string, clause: CompiledClause): boolean {

@@ -14,7 +14,8 @@
  * wall time there measures the neighbours as much as the engine; wall-clock figures are printed beside them.
  * p99_ms is wall clock per caption (it includes preemption by other processes); p99_cpu_ms is CPU time.
  *
- * The last line printed is one JSON object for scripts to compare runs.
+ * The last line printed is one JSON object for scripts to compare runs. Environment: BENCH_CAPTIONS,
+ * BENCH_BASELINE_SAMPLE to resize; BENCH_STAGES=1 for a per-stage breakdown.
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -287,18 +288,36 @@ function main(): void {
   );
 }
 
-if (process.env.BENCH_SLOW) {
-  const brands = buildBrands();
-  const { creators, contracts } = buildContracts(brands);
-  const captions = buildCaptions(brands);
-  const index = compileIndex({ version: 1, brands, creators, contracts });
-  const now = new Date('2026-01-15T00:00:00Z');
-  for (let i = 0; i < 3000; i++) analysePost(captions[i]!, index, now);
-  const times: Array<[number, number]> = [];
-  for (let i = 0; i < captions.length; i++) { const s = performance.now(); analysePost(captions[i]!, index, now); times.push([performance.now() - s, i]); }
-  times.sort((a, b) => b[0] - a[0]);
-  for (const [t, i] of times.slice(0, 8)) {
-    const again = performance.now(); const r = analysePost(captions[i]!, index, now); const t2 = performance.now() - again;
-    console.log(t.toFixed(2), t2.toFixed(2), r.brands.length, r.verdicts.length, captions[i]!.text.slice(0, 150));
-  }
-} else main();
+// BENCH_STAGES=1 prints the CPU time of each stage per caption instead (where the time goes).
+if (process.env.BENCH_STAGES) {
+  void (async () => {
+    const { normaliseText } = await import('@/lib/detect/normalise');
+    const { tokenise } = await import('@/lib/detect/tokens');
+    const { findMarkers } = await import('@/lib/detect/markers');
+    const { findCommercial } = await import('@/lib/detect/commercial');
+    const brands = buildBrands();
+    const { creators, contracts } = buildContracts(brands);
+    const captions = buildCaptions(brands);
+    const index = compileIndex({ version: 1, brands, creators, contracts });
+    const now = new Date('2026-01-15T00:00:00Z');
+    const time = (label: string, f: (p: PostSnapshot) => unknown) => {
+      for (let i = 0; i < 3000; i++) f(captions[i]!);
+      const c = process.cpuUsage();
+      for (const p of captions) f(p);
+      const u = process.cpuUsage(c);
+      console.log(label.padEnd(12), (((u.user + u.system) / captions.length)).toFixed(1), 'µs/caption');
+    };
+    time('normalise', (p) => normaliseText(p.text));
+    time('tokenise', (p) => tokenise(normaliseText(p.text), p.text));
+    time('markers', (p) => { const n = normaliseText(p.text); return findMarkers(p.text, n, tokenise(n, p.text).tokens, null); });
+    time('commercial', (p) => findCommercial(p.text, []));
+    const { matchBrands } = await import('@/lib/detect/brands');
+    const { evaluatePost } = await import('@/lib/evaluate/evaluate');
+    time('brands', (p) => { const n = normaliseText(p.text); const tk = tokenise(n, p.text); return matchBrands({ text: p.text, norm: n, tokens: tk.tokens, extraMentions: [], extraHashtags: [], links: tk.urls, label: p.label, commercialContext: false, authors: p.authors }, index.brands); });
+    const results = new Map(captions.map((p) => [p, analysePost(p, index, now)]));
+    time('evaluate', (p) => { const r = results.get(p)!; return evaluatePost({ ...r }, index.contracts, index.brands, now); });
+    time('analyse', (p) => analysePost(p, index, now));
+  })();
+} else {
+  main();
+}
