@@ -69,3 +69,12 @@ export function isoDate(value: string | number | null | undefined): string | nul
   if (Number.isNaN(time) || time < Date.UTC(2005, 0, 1)) return null;
   return date.toISOString();
 }
+
+/**
+ * Whether a caption from embedded JSON continues the one on screen (which may be cut behind "more"):
+ * a second check, after the id, that the JSON describes this post.
+ */
+export function continuesText(full: string, shown: string): boolean {
+  const squash = (t: string) => t.normalize('NFKC').replace(/\s+/g, '').replace(/(\.\.\.|…)$/u, '').slice(0, 24);
+  return squash(shown) === '' || squash(full).startsWith(squash(shown));
+}

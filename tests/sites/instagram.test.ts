@@ -22,12 +22,26 @@ describe('Instagram home feed', () => {
     for (const post of posts) expect(PostSnapshotSchema.safeParse(post).success).toBe(true);
   });
 
-  it('reads author, date, caption, mentions and hashtags of a plain post, without the "more" button', () => {
+  it('reads author, date, caption, mentions and hashtags of a plain post, the caption whole from the page JSON', () => {
     const [plain] = posts;
     expect(plain).toMatchObject({ platform: 'instagram', kind: 'post', authors: ['nordicrunner'], publishedAt: '2026-05-08T15:16:08.000Z' });
-    expect(plain?.text).toBe('Morning intervals in the new shoes from @trailbrand #running first impressions are');
+    expect(plain?.text).toBe(
+      'Morning intervals in the new shoes from @trailbrand #running first impressions are great, full review on Friday #gifted',
+    );
     expect(plain?.mentions).toEqual(['trailbrand']);
-    expect(plain?.hashtags).toEqual(['running']);
+    expect(plain?.hashtags).toEqual(['running', 'gifted']);
+  });
+
+  it('without the page JSON, keeps the visible part of a caption cut behind "more", without the button', () => {
+    const bare = loadFixture('instagram/feed.html', FEED);
+    for (const script of Array.from(bare.querySelectorAll('script'))) script.remove();
+    const [plain] = snapshotsOf(bare, FEED);
+    expect(plain?.text).toBe('Morning intervals in the new shoes from @trailbrand #running first impressions are');
+  });
+
+  it('uses the page JSON only for the post it describes: a sponsored post not on screen labels nothing', () => {
+    expect(posts.filter((p) => p.label?.partner === 'rivalbrand')).toEqual([]);
+    expect(posts.map((p) => p.url)).not.toContain('https://www.instagram.com/p/CqOffScreen1/');
   });
 
   it('does not read our own badge (inside the article) or the page translation table as a label', () => {
@@ -110,6 +124,20 @@ describe('Instagram permalink post and reel', () => {
     expect(post?.links).toEqual(['https://trailbrand.example/review?utm_source=ig']);
     expect(post?.hashtags).toEqual(['ad']);
     expect(post?.text).not.toContain('rivalbrand');
+  });
+
+  it('reads the paid-partnership flag, sponsor and co-author from the page JSON of this post, not of another owner', () => {
+    const url = 'https://www.instagram.com/nordicrunner/p/CqPerma0001/';
+    const json = (owner: string) =>
+      `<script type="application/json" data-sjs>{"xdt_api__v1__media__shortcode__web_info":{"items":[{"code":"CqPerma0001","user":{"username":"${owner}"},"is_paid_partnership":true,"sponsor_tags":[{"sponsor":{"username":"trailbrand"}}],"coauthor_producers":[{"username":"coachanna"}]}]}}</script>`;
+    const doc = loadFixture('instagram/permalink-post.html', url);
+    doc.head.insertAdjacentHTML('beforeend', json('nordicrunner'));
+    const [post] = snapshotsOf(doc, url);
+    expect(post?.label).toEqual({ kind: 'paid-partnership', text: 'Paid partnership', partner: 'trailbrand' });
+    expect(post?.authors).toEqual(['nordicrunner', 'coachanna']);
+    const other = loadFixture('instagram/permalink-post.html', url);
+    other.head.insertAdjacentHTML('beforeend', json('someoneelse'));
+    expect(snapshotsOf(other, url)[0]).toMatchObject({ label: null, authors: ['nordicrunner'] });
   });
 
   it('does not take the "Original audio" link in the reel header for a partner', () => {

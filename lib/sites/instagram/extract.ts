@@ -6,7 +6,8 @@
  */
 import type { PostSnapshot } from '@/lib/schema/post';
 import { queryAllWithSelf, queryFirst, readableText, sortInDocumentOrder } from '../dom';
-import { decodeLink, hashtagsIn, isoDate, mentionsIn, unique, uniqueLower, urlsIn } from '../post-text';
+import { continuesText, decodeLink, hashtagsIn, isoDate, mentionsIn, unique, uniqueLower, urlsIn } from '../post-text';
+import { embeddedMedia } from './embedded-json';
 import { adLinkIn, headerRegionOf, profileLinksIn, readHeader, type ProfileLink } from './header';
 import { hashtagOfLink, isInstagramUrl, postPathOf, profileHandleOf, type PostPath } from './paths';
 import {
@@ -99,6 +100,37 @@ function isReel(container: Element, path: PostPath | null, base: URL): boolean {
   });
 }
 
+/**
+ * Fill in what the DOM leaves out (the caption behind "more", co-authors, the paid-partnership flag and its
+ * sponsor) from the page's embedded JSON, for this post's code only and only when the JSON's owner is the
+ * author the post shows.
+ */
+function withEmbeddedData(snapshot: PostSnapshot, container: Element, code: string | null, base: URL): PostSnapshot {
+  const doc = container.ownerDocument;
+  const media = doc && code ? embeddedMedia(doc).get(code) : undefined;
+  if (!media) return snapshot;
+  const author = snapshot.authors[0];
+  if (media.owner && author && media.owner !== author) return snapshot;
+  const fullCaption =
+    media.caption && media.caption.length > snapshot.text.length && continuesText(media.caption, snapshot.text) ? media.caption : null;
+  const lists = fullCaption ? listsOf({ text: fullCaption, elements: [] }, base) : null;
+  const partner = media.sponsors[0] ?? null;
+  const label =
+    snapshot.label ??
+    (media.paidPartnership || media.sponsors.length > 0 ? { kind: 'paid-partnership' as const, text: 'Paid partnership', partner } : null);
+  return {
+    ...snapshot,
+    kind: media.isAd ? 'ad' : snapshot.kind,
+    authors: uniqueLower([...snapshot.authors, ...(media.owner && !author ? [media.owner] : []), ...media.coauthors]),
+    publishedAt: snapshot.publishedAt ?? isoDate(media.takenAt),
+    text: fullCaption ?? snapshot.text,
+    hashtags: lists ? uniqueLower([...snapshot.hashtags, ...lists.hashtags]) : snapshot.hashtags,
+    mentions: lists ? uniqueLower([...snapshot.mentions, ...lists.mentions]) : snapshot.mentions,
+    links: lists ? unique([...snapshot.links, ...lists.links]) : snapshot.links,
+    label: label ?? (media.isAd ? { kind: 'ad', text: 'Sponsored', partner: null } : null),
+  };
+}
+
 export function extractArticle(article: Element, base: URL): PostSnapshot | null {
   const time = queryFirst(article, POST_TIME);
   const path = permalinkOf(article, base);
@@ -112,7 +144,7 @@ export function extractArticle(article: Element, base: URL): PostSnapshot | null
   // Ads have no time or permalink; anything else without them and without text is still loading.
   if (!path && !time && !isAd && !caption.text) return null;
   const label = header.label ?? (isAd ? { kind: 'ad' as const, text: 'Sponsored', partner: null } : null);
-  return {
+  const snapshot: PostSnapshot = {
     platform: 'instagram',
     kind: isAd ? 'ad' : isReel(article, path, base) ? 'reel' : 'post',
     url: path?.url ?? null,
@@ -122,6 +154,7 @@ export function extractArticle(article: Element, base: URL): PostSnapshot | null
     ...listsOf(caption, base),
     label,
   };
+  return withEmbeddedData(snapshot, article, path?.code ?? null, base);
 }
 
 /**
@@ -150,7 +183,7 @@ export function extractPermalink(main: Element, base: URL): PostSnapshot | null 
   };
   const path = postPathOf(base.href, base);
   const ad = adLinkIn(main) !== null || header?.label?.kind === 'ad';
-  return {
+  const snapshot: PostSnapshot = {
     platform: 'instagram',
     kind: ad ? 'ad' : path?.kind === 'reel' ? 'reel' : 'post',
     url: path?.url ?? null,
@@ -160,6 +193,7 @@ export function extractPermalink(main: Element, base: URL): PostSnapshot | null 
     ...listsOf(caption, base),
     label: header?.label ?? null,
   };
+  return withEmbeddedData(snapshot, main, path?.code ?? null, base);
 }
 
 /**
@@ -195,7 +229,7 @@ export function extractGridTile(tile: Element, base: URL, profileOwner: string |
   const alt = (img?.getAttribute('alt') ?? '').trim();
   const owner = path.owner ?? profileOwner;
   const caption: CaptionParts = { text: alt, elements: [] };
-  return {
+  const snapshot: PostSnapshot = {
     platform: 'instagram',
     kind: path.kind,
     url: path.url,
@@ -205,4 +239,5 @@ export function extractGridTile(tile: Element, base: URL, profileOwner: string |
     ...listsOf(caption, base),
     label: null,
   };
+  return withEmbeddedData(snapshot, tile, path.code, base);
 }

@@ -21,7 +21,7 @@ import {
   sortInDocumentOrder,
 } from '../dom';
 import { classifyLabelText } from '../labels';
-import { decodeLink, hashtagsIn, isoDate, mentionsIn, unique, uniqueLower, urlsIn } from '../post-text';
+import { continuesText, decodeLink, hashtagsIn, isoDate, mentionsIn, unique, uniqueLower, urlsIn } from '../post-text';
 import { canonicalVideoUrl, handleOfLink, tagOfLink, tiktokPageKind, timeOfVideoId, videoPathOf } from './paths';
 import { rehydratedItems, type RehydratedItem } from './rehydration';
 import {
@@ -104,12 +104,6 @@ function listsOf(text: string, captionEls: Element[], base: URL): Pick<PostSnaps
   return { hashtags: uniqueLower(tags), mentions: uniqueLower(mentions), links: unique(links) };
 }
 
-/** The JSON caption must continue the one on screen: a second check that the JSON is this post's. */
-function sameStart(full: string, shown: string): boolean {
-  const squash = (t: string) => t.normalize('NFKC').replace(/\s+/g, '').slice(0, 24);
-  return squash(shown) === '' || squash(full).startsWith(squash(shown));
-}
-
 function extractTikTok(container: Element, base: URL): PostSnapshot | null {
   const doc = container.ownerDocument;
   const { id, author: authorFromLink } = videoIdOf(container, base);
@@ -122,7 +116,7 @@ function extractTikTok(container: Element, base: URL): PostSnapshot | null {
   if (!author && !id && !shownCaption) return null;
   // The JSON caption is the full one; the DOM may be cut behind "more".
   const fromJson =
-    item?.desc && item.desc.length > shownCaption.length && sameStart(item.desc, shownCaption || tileAlt) ? item.desc : null;
+    item?.desc && item.desc.length > shownCaption.length && continuesText(item.desc, shownCaption || tileAlt) ? item.desc : null;
   const text = fromJson ?? (shownCaption || tileAlt);
   const label = labelOf(container, item);
   return {
