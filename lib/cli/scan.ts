@@ -12,8 +12,7 @@ import { resolve } from 'node:path';
 import { parseContractsFile } from '@/lib/exchange/index';
 import { loadCatalogueFile } from '@/lib/brands/load-node';
 import type { ExchangeV1 } from '@/lib/schema/contracts';
-import type { PageInfo, PostResult } from '@/lib/schema/post';
-import { analysePost, compileIndex, type EngineIndex, type IndexBrand } from '@/lib/engine';
+import { analysePost, compileIndex, type IndexBrand } from '@/lib/engine';
 import { isoFromDateInput, parseJsonl, ScanInputError } from './scan-jsonl';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -81,14 +80,9 @@ function loadCatalogue(enabled: boolean): IndexBrand[] {
   return loadCatalogueFile(CATALOGUE_PATH).brands;
 }
 
-type ScanPage = (html: string, url: string, index: EngineIndex, now: Date) => { page: PageInfo; posts: PostResult[]; diagnostics: string[] };
-
-/** The site-adapter side of page mode; loaded on demand so that --jsonl never needs a DOM. */
-async function loadScanPage(): Promise<ScanPage> {
-  const modulePath = './scan-page';
-  const mod = (await import(modulePath)) as { scanPage?: ScanPage };
-  if (typeof mod.scanPage !== 'function') throw new ScanInputError('page mode is not available (lib/cli/scan-page.ts exports no scanPage)');
-  return mod.scanPage;
+/** The site-adapter side of page mode, loaded on demand so that --jsonl never loads a DOM. */
+async function loadScanPage(): Promise<typeof import('./scan-page').scanPage> {
+  return (await import('./scan-page')).scanPage;
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
