@@ -33,7 +33,7 @@ export type FeedResponse =
 
 export function formatSeconds(ms: number): string {
   const seconds = ms / 1000;
-  return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s`;
+  return `${Number(seconds.toFixed(2))} s`;
 }
 
 class TooLargeError extends Error {}
