@@ -87,7 +87,7 @@ function TimelineRow({ window: w, card }: { window: ClauseWindow; card: CreatorC
   const until =
     w.phase === 'upcoming'
       ? `starts in ${daysBetween(card.today, w.lockedFrom)} days`
-      : `${daysBetween(card.today, w.lockedTo)} days left`;
+      : `locked ${daysBetween(card.today, w.lockedTo)} more days, until ${w.lockedTo}`;
   return (
     <li className={`timeline__row timeline__row--${w.phase}`}>
       <p className="timeline__head">

@@ -59,7 +59,7 @@ export function Tabs({ label, tabs, selected, onSelect }: { label: string; tabs:
           id={`${base}-panel-${tab.id}`}
           aria-labelledby={`${base}-tab-${tab.id}`}
           hidden={tab.id !== selected}
-          tabIndex={0}
+          tabIndex={tab.id === selected ? 0 : -1}
           className="tabs__panel"
         >
           {tab.panel}
