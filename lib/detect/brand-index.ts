@@ -19,6 +19,13 @@ import { tokenise } from './tokens';
 import { normaliseCategoryInput } from '@/lib/brands/categories';
 import { COMMON_WORD_BRANDS } from './common-words';
 
+const FUNCTION_WORDS = new Set([
+  'the', 'and', 'for', 'you', 'not', 'but', 'are', 'was', 'his', 'her', 'its', 'our', 'all', 'any', 'can', 'new',
+  'one', 'two', 'now', 'how', 'who', 'why', 'yes', 'lol', 'omg', 'wtf', 'ok', 'hi', 'a', 'i', 'an', 'in', 'on',
+  'at', 'to', 'of', 'is', 'it', 'we', 'me', 'my', 'no', 'so', 'up', 'us', 'or', 'be', 'do', 'go', 'he', 'by',
+  'der', 'die', 'das', 'und', 'le', 'la', 'les', 'el', 'los', 'de', 'et', 'y', 'il', 'un', 'una',
+]);
+
 export type IndexBrand = Brand & { source?: 'user' | 'catalogue'; commonWord?: boolean };
 
 export interface BrandEntry {
@@ -164,6 +171,8 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
       const phraseKey = words.join(' ');
       if (!addKey(phraseLists, phraseKey, b, phraseOwners, source)) continue;
       const list = index.phrasesByFirstWord.get(first) ?? [];
+      // A short name that is also a function word ("THE", "ALL") reads as shouting, not as the brand.
+      if (compact.length <= 3 && FUNCTION_WORDS.has(compact)) continue;
       list.push({ words, brand: b, common, short: compact.length <= 3 });
       index.phrasesByFirstWord.set(first, list);
       if (compact.length >= 3 && addKey(index.compact, compact, b, compactOwners, source)) {

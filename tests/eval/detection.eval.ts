@@ -21,6 +21,8 @@ import type { PostResult, PostSnapshot } from '@/lib/schema/post';
 const ROOT = resolve(import.meta.dirname, '../..');
 const DATASETS = resolve(ROOT, '../shared/datasets');
 const NOW = new Date('2026-01-01T00:00:00Z');
+/** `npm run eval -- --errors` lists every disagreement with the labels. */
+const showErrors = process.argv.includes('--errors');
 
 interface Counts {
   tp: number;
@@ -170,7 +172,7 @@ function evalMathur(): void {
   console.log(`negations counted as disclosure: engine ${negatedCounted}, baseline ${negatedCountedBaseline}`);
   console.log(row('commercial signals', commercial.engine, commercial.baseline, commercial.n));
   console.log(row('brand mentions', brandCounts.engine, brandCounts.baseline, brandCounts.n));
-  if (process.argv.includes('--errors')) for (const e of errors) console.log(`  ✗ ${e}`);
+  if (showErrors) for (const e of errors) console.log(`  ✗ ${e}`);
 }
 
 /** WNUT-17 CoNLL: sentences with corporation / product spans. */
@@ -232,6 +234,7 @@ function evalWnut(): void {
     for (const b of new Set([...gold, ...predicted, ...base])) {
       add(engine, predicted.has(b), gold.has(b));
       add(baseline, base.has(b), gold.has(b));
+      if (showErrors && predicted.has(b) !== gold.has(b)) console.log(`  ✗ wnut brand ${b} gold=${gold.has(b)}: ${s.text.slice(0, 120)}`);
     }
   }
   console.log(`\nwnut17_emerging.dev.conll: ${sentences.length} sentences, ${unique.size} labelled corporation/product names as the brand list`);

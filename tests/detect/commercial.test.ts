@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { classifyLink, findCommercial, findDiscountCodes } from '@/lib/detect/commercial';
+
+const codes = (text: string) => findDiscountCodes(text).map((c) => c.code);
+
+describe('discount codes', () => {
+  it.each([
+    ['Use my code SARAH20 for 20% off!', 'SARAH20'],
+    ['code promo: LEA15', 'LEA15'],
+    ['Mit dem Rabattcode ANNA10 spart ihr', 'ANNA10'],
+    ['Usa el código JUAN10 en la web', 'JUAN10'],
+    ['codice sconto GIULIA in cassa', 'GIULIA'],
+    ["Use Code 'Houndish' for 10% off KontrolFreek", 'Houndish'],
+    ['use code jackiea for 10% off your total purchase!', 'jackiea'],
+    ['Get 5% off using the promo code (TheTrout91):', 'TheTrout91'],
+    ['Kod rabatowy: KASIA15', 'KASIA15'],
+  ])('finds the code in %j', (text, code) => {
+    expect(codes(text)).toEqual([code]);
+  });
+
+  it.each([
+    ['I love to code in Python'],
+    ['Use creator code NINJA in the item shop'],
+    ['Support-A-Creator code: MRBEAST6000'],
+    ['The code below is an example'],
+    ['Check the source code on GitHub'],
+  ])('finds no discount code in %j', (text) => {
+    expect(codes(text)).toEqual([]);
+  });
+
+  it('gives offsets of the code itself', () => {
+    const text = 'Hola! Usa el código JUAN10 ya';
+    const [found] = findDiscountCodes(text);
+    expect(text.slice(found!.start, found!.end)).toBe('JUAN10');
+  });
+});
+
+describe('commercial links', () => {
+  it.each([
+    ['https://amzn.to/3abcd', 'affiliate'],
+    ['https://www.amazon.com/dp/B00X?tag=creator-20', 'affiliate'],
+    ['https://www.amazon.de/shop/influencer', 'affiliate'],
+    ['https://liketk.it/4xyz', 'affiliate'],
+    ['https://shopmy.us/collections/123', 'affiliate'],
+    ['https://go.magik.ly/ml/abc', 'affiliate'],
+    ['https://www.awin1.com/cread.php?awinmid=1&awinaffid=2', 'affiliate'],
+    ['https://click.linksynergy.com/deeplink?id=abc', 'affiliate'],
+    ['http://www.bookdepository.com/?a_aid=bookworm', 'affiliate'],
+    ['https://brand.com/product?utm_source=instagram&utm_campaign=x', 'tracked'],
+    ['http://click.dji.com/APXmlSW9?pm=link', 'tracked'],
+  ])('classifies %s as %s', (url, kind) => {
+    expect(classifyLink(url)).toBe(kind);
+  });
+
+  it.each([
+    ['https://linktr.ee/someone'],
+    ['https://bit.ly/3xyz'],
+    ['https://www.instagram.com/p/abc/?igshid=123'],
+    ['https://www.amazon.com/dp/B00X'],
+    ['amzn.to'],
+    ['https://youtu.be/abc?si=xyz'],
+  ])('treats %s as neutral', (url) => {
+    expect(classifyLink(url)).toBeNull();
+  });
+
+  it('lists each commercial link once, with codes from the text', () => {
+    const result = findCommercial('code MAX10', ['https://amzn.to/1', 'https://amzn.to/1', 'https://linktr.ee/x']);
+    expect(result).toEqual({ codes: [{ code: 'MAX10', start: 5, end: 10 }], links: [{ url: 'https://amzn.to/1', kind: 'affiliate' }] });
+  });
+});
