@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getDataVersion, getStats, importExchange, loadExchange, wipeAllData } from '@/lib/db';
+import { ExchangeV1Schema } from '@/lib/schema/contracts';
 import { readSyncStatus, runSync, writeSyncSettings, writeSyncToken } from '@/lib/sync';
 import { json, sampleExchange } from '../exchange/sample';
 import { etagServer, fakeServer, silentServer, testDeps } from './helpers';
@@ -30,7 +31,8 @@ async function syncedOnce() {
 
 describe('runSync: success and ETag', () => {
   it('imports the feed, replacing stored data, and records the success', async () => {
-    await importExchange({ ...twoContracts(), contracts: [{ ...twoContracts().contracts[1]!, id: 'local-only' }] }, 'replace');
+    const local = twoContracts();
+    await importExchange(ExchangeV1Schema.parse({ ...local, contracts: [{ ...local.contracts[1]!, id: 'local-only' }] }), 'replace');
     const server = etagServer(() => ({ text: json(twoContracts()), etag: '"v1"' }));
     const status = await runSync(testDeps(server.fetch));
 
