@@ -25,7 +25,15 @@ export type ConflictLensDb = Dexie & {
 };
 
 function openDatabase(): ConflictLensDb {
-  const db = new Dexie(DATABASE_NAME) as ConflictLensDb;
+  const db = new Dexie(DATABASE_NAME, {
+    // Dexie's live-query cache deep-clones every result it hands out and replays each write onto the
+    // cached ones; with tens of thousands of clauses that cost seconds per import. Our live queries are
+    // few and bounded (counts, one page of a table), so re-running them is cheaper.
+    cache: 'disabled',
+    // An import writes tens of thousands of rows; Chromium commits without waiting for the disk flush.
+    // A power cut right after an import can lose it; the file is still there to import again.
+    chromeTransactionDurability: 'relaxed',
+  }) as ConflictLensDb;
   db.version(1).stores({
     brands: 'id, name',
     creators: 'id, name',

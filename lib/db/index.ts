@@ -5,3 +5,4 @@ export type { ImportMode, ImportPreview, ImportSummary, TableChanges } from './p
 export { exportExchange, getStats, loadExchange, wipeAllData } from './queries';
 export { DATA_VERSION_KEY, getDataVersion } from './version';
 export { deleteBrand, deleteContract, deleteCreator, saveBrand, saveContract, saveCreator, type SaveOutcome } from './records';
+export { matchesWords, searchContracts, searchWords, type RecordPage } from './search';

@@ -1,8 +1,8 @@
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { SaveOutcome } from '@/lib/db';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import type { RecordPage, SaveOutcome } from '@/lib/db';
 
 /** Rows drawn at once: a table of 25,000 contracts is searched, not scrolled. */
-const SHOWN_ROWS = 100;
+export const SHOWN_ROWS = 100;
 
 export interface Column<T> {
   header: string;
@@ -12,35 +12,25 @@ export interface Column<T> {
 export interface RecordSectionProps<T extends { id: string }> {
   title: string;
   singular: string;
-  records: T[] | undefined;
+  /** The rows to show for `query`; undefined while loading. */
+  page: RecordPage<T> | undefined;
+  query: string;
+  onQuery(query: string): void;
   columns: Column<T>[];
-  /** Lower-case text a search matches against. */
-  searchText(record: T): string;
   renderForm(record: T | undefined, onClose: (saved: string | null) => void): ReactNode;
   onDelete(id: string): Promise<SaveOutcome<unknown>>;
   onStatus(message: string): void;
 }
 
-type Editing = { mode: 'new' } | { mode: 'edit'; id: string } | null;
+type Editing<T> = { mode: 'new' } | { mode: 'edit'; record: T } | null;
 
 export function RecordSection<T extends { id: string }>(props: RecordSectionProps<T>) {
-  const { title, singular, records, columns, searchText, renderForm, onDelete, onStatus } = props;
+  const { title, singular, page, query, onQuery, columns, renderForm, onDelete, onStatus } = props;
   const headingId = useId();
-  const [query, setQuery] = useState('');
-  const [editing, setEditing] = useState<Editing>(null);
+  const [editing, setEditing] = useState<Editing<T>>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
-
-  const matching = useMemo(() => {
-    if (!records) return [];
-    const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-    if (words.length === 0) return records;
-    return records.filter((record) => {
-      const text = searchText(record);
-      return words.every((word) => text.includes(word));
-    });
-  }, [records, query, searchText]);
 
   const close = (saved: string | null) => {
     if (saved) onStatus(`Saved ${singular} ${saved}.`);
@@ -48,14 +38,13 @@ export function RecordSection<T extends { id: string }>(props: RecordSectionProp
     addButton.current?.focus();
   };
 
-  const editedRecord = editing?.mode === 'edit' ? records?.find((r) => r.id === editing.id) : undefined;
   return (
     <section aria-labelledby={headingId} className="panel">
       <h2 id={headingId}>{title}</h2>
       <div className="actions">
         <label>
           Search {title.toLowerCase()}{' '}
-          <input type="search" value={query} onChange={(e) => setQuery(e.currentTarget.value)} />
+          <input type="search" value={query} onChange={(e) => onQuery(e.currentTarget.value)} />
         </label>
         <button type="button" ref={addButton} onClick={() => setEditing({ mode: 'new' })} disabled={editing !== null}>
           Add {singular}
@@ -66,18 +55,18 @@ export function RecordSection<T extends { id: string }>(props: RecordSectionProp
           {refusal}
         </p>
       )}
-      {editing && (editing.mode === 'new' || editedRecord) && renderForm(editedRecord, close)}
-      {records === undefined ? (
+      {editing && renderForm(editing.mode === 'edit' ? editing.record : undefined, close)}
+      {page === undefined ? (
         <p className="hint">Loading…</p>
       ) : (
         <>
           <p className="hint">
-            {matching.length === records.length
-              ? `${records.length.toLocaleString('en')} stored`
-              : `${matching.length.toLocaleString('en')} of ${records.length.toLocaleString('en')} match`}
-            {matching.length > SHOWN_ROWS ? `; showing the first ${SHOWN_ROWS}, search to narrow down` : ''}
+            {query.trim() === ''
+              ? `${page.total.toLocaleString('en')} stored`
+              : `${page.matching.toLocaleString('en')} of ${page.total.toLocaleString('en')} match`}
+            {page.matching > page.rows.length ? `; showing the first ${page.rows.length}, search to narrow down` : ''}
           </p>
-          {matching.length > 0 && (
+          {page.rows.length > 0 && (
             <table className="records">
               <thead>
                 <tr>
@@ -92,7 +81,7 @@ export function RecordSection<T extends { id: string }>(props: RecordSectionProp
                 </tr>
               </thead>
               <tbody>
-                {matching.slice(0, SHOWN_ROWS).map((record) => (
+                {page.rows.map((record) => (
                   <tr key={record.id}>
                     {columns.map((column) => (
                       <td key={column.header}>{column.cell(record)}</td>
@@ -114,7 +103,7 @@ export function RecordSection<T extends { id: string }>(props: RecordSectionProp
                         />
                       ) : (
                         <>
-                          <button type="button" aria-label={`Edit ${singular} ${record.id}`} disabled={editing !== null} onClick={() => setEditing({ mode: 'edit', id: record.id })}>
+                          <button type="button" aria-label={`Edit ${singular} ${record.id}`} disabled={editing !== null} onClick={() => setEditing({ mode: 'edit', record })}>
                             Edit
                           </button>{' '}
                           <button type="button" aria-label={`Delete ${singular} ${record.id}`} className="danger" onClick={() => setConfirming(record.id)}>

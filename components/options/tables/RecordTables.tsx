@@ -1,29 +1,51 @@
 /** Contracts, creators and brands as searchable tables with add, edit and delete. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
-import { db, deleteBrand, deleteContract, deleteCreator, saveBrand, saveContract, saveCreator } from '@/lib/db';
+import { useMemo, useState } from 'react';
+import {
+  db,
+  deleteBrand,
+  deleteContract,
+  deleteCreator,
+  matchesWords,
+  saveBrand,
+  saveContract,
+  saveCreator,
+  searchContracts,
+  searchWords,
+  type RecordPage,
+} from '@/lib/db';
 import type { Brand, Contract, Creator, Handles } from '@/lib/schema/contracts';
 import { BrandForm } from './BrandForm';
 import { ContractForm } from './ContractForm';
 import { CreatorForm } from './CreatorForm';
-import { RecordSection } from './RecordSection';
+import { RecordSection, SHOWN_ROWS } from './RecordSection';
 
 const handlesText = (handles: Handles) => Object.values(handles).flat().join(' ');
+
+/** Creators and brands number in the thousands at most: they are searched in memory. */
+function pageOf<T>(records: T[] | undefined, query: string, text: (record: T) => string): RecordPage<T> | undefined {
+  if (!records) return undefined;
+  const words = searchWords(query);
+  const matching = words.length === 0 ? records : records.filter((record) => matchesWords(text(record), words));
+  return { total: records.length, matching: matching.length, rows: matching.slice(0, SHOWN_ROWS) };
+}
+
+const creatorText = (c: Creator) => `${c.id} ${c.name} ${handlesText(c.handles)}`.toLowerCase();
+const brandText = (b: Brand) =>
+  `${b.id} ${b.name} ${b.aliases.join(' ')} ${handlesText(b.handles)} ${b.domains.join(' ')} ${b.categories.join(' ')}`.toLowerCase();
 
 export function RecordTables({ onStatus }: { onStatus(message: string): void }) {
   const brands = useLiveQuery(() => db.brands.orderBy('name').toArray());
   const creators = useLiveQuery(() => db.creators.orderBy('name').toArray());
-  const contracts = useLiveQuery(() => db.contracts.orderBy('id').toArray());
+  const [contractQuery, setContractQuery] = useState('');
+  const [creatorQuery, setCreatorQuery] = useState('');
+  const [brandQuery, setBrandQuery] = useState('');
+  const contracts = useLiveQuery(() => searchContracts(contractQuery, SHOWN_ROWS), [contractQuery]);
   const brandName = useMemo(() => new Map((brands ?? []).map((b) => [b.id, b.name])), [brands]);
   const creatorName = useMemo(() => new Map((creators ?? []).map((c) => [c.id, c.name])), [creators]);
 
-  const contractSearch = useMemo(
-    () => (c: Contract) =>
-      [c.id, c.creatorId, c.brandId, creatorName.get(c.creatorId), brandName.get(c.brandId), ...c.clauses.flatMap((k) => [...k.categories, ...k.competitorIds])]
-        .join(' ')
-        .toLowerCase(),
-    [brandName, creatorName],
-  );
+  const creatorPage = useMemo(() => pageOf(creators, creatorQuery, creatorText), [creators, creatorQuery]);
+  const brandPage = useMemo(() => pageOf(brands, brandQuery, brandText), [brands, brandQuery]);
 
   return (
     <>
@@ -44,8 +66,9 @@ export function RecordTables({ onStatus }: { onStatus(message: string): void }) 
       <RecordSection<Contract>
         title="Contracts"
         singular="contract"
-        records={contracts}
-        searchText={contractSearch}
+        page={contracts}
+        query={contractQuery}
+        onQuery={setContractQuery}
         columns={[
           { header: 'Id', cell: (c) => c.id },
           { header: 'Creator', cell: (c) => creatorName.get(c.creatorId) ?? c.creatorId },
@@ -60,8 +83,9 @@ export function RecordTables({ onStatus }: { onStatus(message: string): void }) 
       <RecordSection<Creator>
         title="Creators"
         singular="creator"
-        records={creators}
-        searchText={(c) => `${c.id} ${c.name} ${handlesText(c.handles)}`.toLowerCase()}
+        page={creatorPage}
+        query={creatorQuery}
+        onQuery={setCreatorQuery}
         columns={[
           { header: 'Id', cell: (c) => c.id },
           { header: 'Name', cell: (c) => c.name },
@@ -74,8 +98,9 @@ export function RecordTables({ onStatus }: { onStatus(message: string): void }) 
       <RecordSection<Brand>
         title="Brands"
         singular="brand"
-        records={brands}
-        searchText={(b) => `${b.id} ${b.name} ${b.aliases.join(' ')} ${handlesText(b.handles)} ${b.domains.join(' ')} ${b.categories.join(' ')}`.toLowerCase()}
+        page={brandPage}
+        query={brandQuery}
+        onQuery={setBrandQuery}
         columns={[
           { header: 'Id', cell: (b) => b.id },
           { header: 'Name', cell: (b) => b.name },

@@ -22,6 +22,7 @@ async function renderPage() {
   const user = userEvent.setup();
   render(<OptionsApp />);
   await waitFor(() => expect(within(section('Brands')).getByText('4 stored')).toBeTruthy());
+  await waitFor(() => expect(within(section('Contracts')).getByText('2 stored')).toBeTruthy());
   return user;
 }
 
@@ -31,19 +32,21 @@ describe('options page: record tables', () => {
     const contracts = section('Contracts');
     const search = within(contracts).getByRole('searchbox', { name: 'Search contracts' });
     await user.type(search, "mcdonald's");
-    expect(within(contracts).getByText('1 of 2 match')).toBeTruthy();
+    expect(await within(contracts).findByText('1 of 2 match')).toBeTruthy();
     expect(within(contracts).getAllByRole("row").map((row) => row.textContent)).toContain(
       "c-001IlloJuanMcDonald's2025-11-01 – 2026-01-31fast-foodEdit Delete",
     );
     // c-001 names KFC as a competitor; c-002 is with KFC.
     await user.clear(search);
     await user.type(search, 'KFC');
+    expect(await within(contracts).findByText('2 of 2 match')).toBeTruthy();
     expect(within(contracts).getAllByRole('row')).toHaveLength(3);
     await user.clear(search);
     await user.type(search, 'illojuan telepizza');
-    expect(within(contracts).getByText('0 of 2 match')).toBeTruthy();
+    expect(await within(contracts).findByText('0 of 2 match')).toBeTruthy();
     await user.clear(search);
     await user.type(search, 'c-002');
+    await within(contracts).findByText('1 of 2 match');
     expect(within(contracts).getAllByRole('row')).toHaveLength(2); // header + c-002
   });
 
