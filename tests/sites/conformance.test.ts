@@ -55,7 +55,11 @@ function pageUrl(entry: ManifestEntry, html: string): string {
  * They still must not produce a false label.
  */
 function isObsoleteOrShell(entry: ManifestEntry): boolean {
-  return (entry.site === 'instagram' && (entry.captured?.startsWith('2021') ?? false)) || entry.dom.startsWith('server HTML, logged-out shell');
+  return (entry.site === 'instagram' && (entry.captured?.startsWith('2021') ?? false)) || isLoggedOutShell(entry);
+}
+
+function isLoggedOutShell(entry: ManifestEntry): boolean {
+  return entry.dom.startsWith('server HTML, logged-out shell');
 }
 
 const CREATOR_LABELS = new Set(['paid-partnership', 'promotional', 'paid-promotion']);
@@ -142,6 +146,14 @@ describe.skipIf(!sharedAvailable)('real pages of ../shared/fixtures against mani
       it('finds posts, each with an author', () => {
         expect(posts.length).toBeGreaterThan(0);
         for (const p of posts) expect(p.authors.length).toBeGreaterThan(0);
+      });
+    }
+
+    if (isLoggedOutShell(entry)) {
+      it(entry.page === 'profile' ? 'has no grid in the logged-out shell, and says so' : 'reads the post from the <meta> of the logged-out shell', () => {
+        if (entry.page === 'profile') return expect(result.diagnostics.join(' ')).toContain('no posts found on an Instagram profile page');
+        expect(posts).toHaveLength(1);
+        expect(posts[0]?.authors).toEqual([expected.note?.startsWith('Willyrex') ? 'willyrex' : 'jaimelorentelo']);
       });
     }
 

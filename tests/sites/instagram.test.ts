@@ -147,6 +147,32 @@ describe('Instagram permalink post and reel', () => {
   });
 });
 
+describe('Instagram logged-out server page (a saved page before any script ran)', () => {
+  it('reads the post from its <meta> description when the canonical link names the post of the address', () => {
+    const url = 'https://www.instagram.com/p/CqPerma0001/';
+    const posts = snapshotsOf(loadFixture('instagram/logged-out-post.html', url), url);
+    expect(posts).toEqual([
+      {
+        platform: 'instagram',
+        kind: 'post',
+        url,
+        authors: ['nordicrunner'],
+        publishedAt: '2026-04-02T00:00:00.000Z',
+        text: 'Ten weeks of training with @trailbrand #ad👟',
+        hashtags: ['ad'],
+        mentions: ['trailbrand'],
+        links: [],
+        label: null,
+      },
+    ]);
+  });
+
+  it('reads nothing when the <meta> describes another post than the address', () => {
+    const url = 'https://www.instagram.com/p/CqOther00001/';
+    expect(snapshotsOf(loadFixture('instagram/logged-out-post.html', url), url)).toEqual([]);
+  });
+});
+
 describe('Instagram page kinds', () => {
   it.each([
     ['https://www.instagram.com/', 'feed'],
