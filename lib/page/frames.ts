@@ -20,6 +20,8 @@ interface FrameHost {
 export interface PageTimers {
   nextFrame(cb: () => void): void;
   requestSlot: SlotRequester;
+  /** Runs `cb` after `ms`; while one delay is pending, further requests join it. */
+  delay(cb: () => void, ms: number): void;
 }
 
 export function createPageTimers(
@@ -31,12 +33,16 @@ export function createPageTimers(
   let frame: number | null = null;
   const frameCallbacks: Array<() => void> = [];
   let idle: { id: number; viaTimer: boolean } | null = null;
+  let timer: number | null = null;
+  const timerCallbacks: Array<() => void> = [];
 
   ctx.onInvalidated(() => {
     stopped = true;
     frameCallbacks.length = 0;
     if (frame !== null) host.cancelAnimationFrame(frame);
     if (idle) (idle.viaTimer ? host.clearTimeout(idle.id) : host.cancelIdleCallback?.(idle.id));
+    if (timer !== null) host.clearTimeout(timer);
+    timerCallbacks.length = 0;
   });
 
   function runFrame(): void {
@@ -50,6 +56,14 @@ export function createPageTimers(
       if (stopped) return;
       frameCallbacks.push(cb);
       frame ??= host.requestAnimationFrame(runFrame);
+    },
+    delay(cb, ms) {
+      if (stopped) return;
+      timerCallbacks.push(cb);
+      timer ??= host.setTimeout(() => {
+        timer = null;
+        for (const callback of timerCallbacks.splice(0)) if (!stopped) callback();
+      }, ms);
     },
     requestSlot(run) {
       if (stopped) return;
@@ -71,5 +85,36 @@ export function createPageTimers(
         idle = { id, viaTimer: true };
       }
     },
+  };
+}
+
+/**
+ * "Call me right after the browser's next layout": flips the width of a hidden probe in our shadow
+ * root and waits for its ResizeObserver callback, which runs after layout and before paint. Reading
+ * post rects there forces no extra layout, unlike a requestAnimationFrame callback that runs before it.
+ */
+export function createAfterLayout(
+  container: HTMLElement,
+  ctx: { onInvalidated(cb: () => void): () => void },
+): (cb: () => void) => void {
+  const probe = container.ownerDocument.createElement('div');
+  probe.setAttribute('aria-hidden', 'true');
+  probe.style.cssText = 'position:absolute;left:0;top:0;width:1px;height:1px;visibility:hidden;pointer-events:none';
+  container.append(probe);
+  const pending: Array<() => void> = [];
+  let wide = false;
+  const observer = new ResizeObserver(() => {
+    for (const cb of pending.splice(0)) cb();
+  });
+  observer.observe(probe);
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    pending.length = 0;
+  });
+  return (cb) => {
+    pending.push(cb);
+    if (pending.length > 1) return;
+    wide = !wide;
+    probe.style.width = wide ? '2px' : '1px';
   };
 }

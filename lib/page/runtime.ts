@@ -35,6 +35,8 @@ import { createOverlay, type Overlay } from './overlay';
 import { PageState, type TrackedPost } from './page-state';
 import { createScheduler, type SlotRequester } from './scheduler';
 
+const BATCH_INTERVAL_MS = 50;
+
 export interface VisibilityWatcher {
   observe(element: Element): void;
   unobserve(element: Element): void;
@@ -60,6 +62,10 @@ export interface PageRuntimeEnv {
   ensureOverlayAttached?(): void;
   requestSlot: SlotRequester;
   nextFrame(cb: () => void): void;
+  /** Runs `cb` right after the next layout (see frames.ts); falls back to nextFrame. */
+  afterLayout?(cb: () => void): void;
+  /** A coalesced timer (see frames.ts); without it batches leave as soon as they can. */
+  delay?(cb: () => void, ms: number): void;
   watchVisibility(onChange: (changes: Array<{ element: Element; near: boolean }>) => void): VisibilityWatcher;
   observeMutations?(onChange: (records: MutationRecord[]) => void): { disconnect(): void };
   /** Calls back when the page's layout size changes (content above a post may have moved it). */
@@ -99,6 +105,9 @@ export function createPageRuntime(env: PageRuntimeEnv): PageRuntime {
   let state = newState();
   let dismissed = new Set<string>();
   let batch: Array<{ post: TrackedPost; snapshot: PostSnapshot }> = [];
+  let inFlight = 0;
+  let lastSendAt = -Infinity;
+  let flushScheduled = false;
   let repositionPending = false;
   const pendingRoots = new Set<Node>();
 
@@ -116,7 +125,8 @@ export function createPageRuntime(env: PageRuntimeEnv): PageRuntime {
 
   let visibility = env.watchVisibility(onVisibility);
   const mutations = env.observeMutations?.(onMutations);
-  const layout = env.observeLayout?.(requestReposition);
+  // Layout observers call back right after the browser's own layout: reading rects there is free.
+  const layout = env.observeLayout?.(repositionNow);
   ctx.onInvalidated(() => {
     visibility.disconnect();
     mutations?.disconnect();
@@ -213,15 +223,34 @@ export function createPageRuntime(env: PageRuntimeEnv): PageRuntime {
       post.snapshot = snapshot;
       post.status = 'sent';
       batch.push({ post, snapshot });
-      if (batch.length >= MAX_BATCH) flushBatch();
     });
   }
 
+  /**
+   * One request in flight at a time, and at most one every BATCH_INTERVAL_MS: each extension message
+   * costs the page's main thread a fixed price (a channel per message), so posts read meanwhile wait and
+   * go together. Posts are read a viewport ahead, so the wait rarely shows.
+   */
   function flushBatch(): void {
-    while (batch.length > 0) {
-      const chunk = batch.splice(0, MAX_BATCH);
-      void send(chunk, state);
+    if (inFlight > 0 || batch.length === 0) return;
+    const wait = lastSendAt + BATCH_INTERVAL_MS - env.now();
+    if (wait > 0 && env.delay && batch.length < MAX_BATCH) {
+      if (!flushScheduled) {
+        flushScheduled = true;
+        env.delay(() => {
+          flushScheduled = false;
+          flushBatch();
+        }, wait);
+      }
+      return;
     }
+    lastSendAt = env.now();
+    const chunk = batch.splice(0, MAX_BATCH);
+    inFlight += 1;
+    void send(chunk, state).finally(() => {
+      inFlight -= 1;
+      flushBatch();
+    });
   }
 
   async function send(chunk: Array<{ post: TrackedPost; snapshot: PostSnapshot }>, sentFor: PageState): Promise<void> {
@@ -273,16 +302,21 @@ export function createPageRuntime(env: PageRuntimeEnv): PageRuntime {
   function requestReposition(): void {
     if (repositionPending) return;
     repositionPending = true;
-    env.nextFrame(() => {
+    env.ensureOverlayAttached?.();
+    (env.afterLayout ?? env.nextFrame)(() => {
       repositionPending = false;
-      env.ensureOverlayAttached?.();
-      const shown: TrackedPost[] = [];
-      for (const post of state.near) {
-        if (!post.element.isConnected) forget(post);
-        else if (post.level) shown.push(post);
-      }
-      overlay.reposition(shown);
+      repositionNow();
     });
+  }
+
+  function repositionNow(): void {
+    env.ensureOverlayAttached?.();
+    const shown: TrackedPost[] = [];
+    for (const post of state.near) {
+      if (!post.element.isConnected) forget(post);
+      else if (post.level) shown.push(post);
+    }
+    overlay.reposition(shown);
   }
 
   function togglePanel(key: string): void {

@@ -9,13 +9,13 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { UI_ATTRIBUTE, type AdapterLookup } from './adapter';
 import { DISMISSALS_KEY, dismiss, listDismissals, parseDismissals, undoDismissal } from './dismissals';
 import { createPageRuntime, type PageRuntime } from './runtime';
-import { createPageTimers } from './frames';
+import { createAfterLayout, createPageTimers } from './frames';
 import { OVERLAY_CSS } from './styles';
 
 /** Set by the data layer after each write to the contract database. */
 export const DATA_VERSION_KEY = 'dataVersion';
-/** Posts within this margin of the viewport are read before they scroll into view. */
-const NEAR_VIEWPORT_MARGIN = '50% 0px 50% 0px';
+/** Posts within one viewport height of the viewport are read before they scroll into view. */
+const NEAR_VIEWPORT_MARGIN = '100% 0px 100% 0px';
 
 export async function startPageRuntime(ctx: ContentScriptContext, adapterFor: AdapterLookup): Promise<PageRuntime> {
   const dismissalsOnStart = listDismissals().catch(() => []);
@@ -46,6 +46,8 @@ export async function startPageRuntime(ctx: ContentScriptContext, adapterFor: Ad
     },
     requestSlot: timers.requestSlot,
     nextFrame: timers.nextFrame,
+    afterLayout: createAfterLayout(ui.uiContainer, ctx),
+    delay: timers.delay,
     watchVisibility: (onChange) => {
       const observer = new IntersectionObserver(
         (entries) => onChange(entries.map((e) => ({ element: e.target, near: e.isIntersecting }))),

@@ -153,7 +153,9 @@ function attribute(profile: CpuProfile, syncAt: number, longTasks: Array<{ start
     const ext = extSamples
       .filter((s) => s.at >= task.start && s.at < task.start + task.duration)
       .reduce((n, s) => n + s.ms, 0);
-    return ext > 0 && task.duration - ext < 50;
+    const ours = ext > 0 && task.duration - ext < 50;
+    if (process.env.BENCH_TOP) console.log(`  long task at ${task.start.toFixed(0)} ms: ${task.duration.toFixed(0)} ms, extension ${ext.toFixed(1)} ms${ours ? ' (extension)' : ''}`);
+    return ours;
   }).length;
   if (process.env.BENCH_TOP) {
     // Where the extension's time goes: self time per function (set BENCH_TOP=1 to print).
