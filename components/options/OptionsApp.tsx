@@ -11,6 +11,7 @@ import { ExportPanel, type ExportFormat } from './ExportPanel';
 import { importedMessage, plural } from './format';
 import { ImportPanel } from './ImportPanel';
 import { StatsPanel } from './StatsPanel';
+import { SyncPanel } from './SyncPanel';
 import { RecordTables } from './tables/RecordTables';
 import { useImportFlow } from './useImportFlow';
 import { WipePanel } from './WipePanel';
@@ -72,6 +73,7 @@ export function OptionsApp({ today = () => new Date() }: OptionsAppProps) {
         }}
       />
       <ExportPanel onExport={(format) => void exportAs(format)} disabled={stats === undefined || stats.contracts + stats.brands + stats.creators === 0} />
+      <SyncPanel />
       <RecordTables onStatus={setStatus} />
       <WipePanel stats={stats} onWipe={wipe} />
     </main>
