@@ -69,6 +69,30 @@ describe('TikTok For You feed (2022 layout)', () => {
   });
 });
 
+describe('TikTok 2022 video page (feed layout, the video has no id in the DOM)', () => {
+  const url = 'https://www.tiktok.com/@lenoutsaa/video/7068327818786032901';
+  const withState = (author: string) => {
+    const doc = loadFixture('tiktok/foryou.html', url);
+    const state = doc.querySelector('#SIGI_STATE');
+    if (state) {
+      state.textContent = JSON.stringify({
+        ItemModule: { '7068327818786032901': { id: '7068327818786032901', desc: 'Le retour du DAB 🤓 #comdab', author, createTime: 1645700000 } },
+      });
+    }
+    return snapshotsOf(doc, url);
+  };
+
+  it('gives the address and date to the item whose author and caption the JSON gives for that video', () => {
+    const posts = withState('lenoutsaa');
+    expect(posts[0]).toMatchObject({ url, publishedAt: '2022-02-24T10:53:20.000Z' });
+    expect(posts[1]?.url).toBeNull();
+  });
+
+  it('does not when the JSON names another author', () => {
+    expect(withState('someoneelse')[0]).toMatchObject({ url: null, publishedAt: null });
+  });
+});
+
 describe('TikTok profile grid and search', () => {
   it('reads one post per profile tile with the date encoded in the video id', () => {
     const url = 'https://www.tiktok.com/@nordicrunner';

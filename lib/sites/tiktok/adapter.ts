@@ -106,12 +106,22 @@ function listsOf(text: string, captionEls: Element[], base: URL): Pick<PostSnaps
 
 function extractTikTok(container: Element, base: URL): PostSnapshot | null {
   const doc = container.ownerDocument;
-  const { id, author: authorFromLink } = videoIdOf(container, base);
-  const item = id && doc ? (rehydratedItems(doc).get(id) ?? null) : null;
-  const author = authorOf(container, base) ?? authorFromLink ?? item?.author ?? null;
+  const found = videoIdOf(container, base);
+  let id = found.id;
+  const authorFromLink = found.author;
   const captionEls = queryAllFirst(container, CAPTION).slice(0, 1);
   const shownCaption = captionEls[0] ? readableText(captionEls[0], { skip: CAPTION_CONTROLS }) : '';
   const tileAlt = captionEls.length === 0 ? (container.querySelector('img[alt]')?.getAttribute('alt') ?? '').trim() : '';
+  const shownAuthor = authorOf(container, base);
+  // Old feed-style video pages show no id in the item: the page's own video is the item whose author and
+  // caption are the ones the JSON gives for the video of the address.
+  if (!id && doc && shownAuthor && shownCaption) {
+    const fromUrl = videoPathOf(base.href, base);
+    const candidate = fromUrl ? rehydratedItems(doc).get(fromUrl.id) : undefined;
+    if (candidate?.author === shownAuthor && candidate.desc && continuesText(candidate.desc, shownCaption)) id = candidate.id;
+  }
+  const item = id && doc ? (rehydratedItems(doc).get(id) ?? null) : null;
+  const author = shownAuthor ?? authorFromLink ?? item?.author ?? null;
   // Not loaded yet (the 2025 feed renders empty item shells ahead of the scroll position).
   if (!author && !id && !shownCaption) return null;
   // The JSON caption is the full one; the DOM may be cut behind "more".
