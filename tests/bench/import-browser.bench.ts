@@ -1,17 +1,45 @@
 /**
  * 50,000 clause rows through the real options page in Chromium, as a user imports them: the file is
  * set on "Contract file", the preview appears, Import is pressed, the status reports the counts.
- * Uses the built extension (.output/chrome-mv3: run `npm run build` first) and the browser's own
- * IndexedDB. Prints numbers; asserts nothing.
+ * Uses a built extension (EXTENSION_DIR, default .output/chrome-mv3: run `npm run build` first) and
+ * the browser's own IndexedDB. Prints numbers; asserts nothing.
  *
- *   npx tsx tests/bench/import-browser.bench.ts        (ROWS=… for another size)
+ *   npx tsx tests/bench/import-browser.bench.ts        (ROWS=…, EXTENSION_DIR=… to change)
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { EXTENSION_DIR, launchExtension } from '@/lib/cli/browser';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { findChromium, NO_CHROMIUM_MESSAGE } from '@/lib/cli/chromium';
 import { syntheticCsv } from './import.bench';
 
 const ROWS = Number(process.env.ROWS ?? 50_000);
+const EXTENSION_DIR = resolve(process.env.EXTENSION_DIR ?? join(import.meta.dirname, '../../.output/chrome-mv3'));
+
+async function launchExtension() {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(NO_CHROMIUM_MESSAGE);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'conflict-lens-bench-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: true,
+    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    async openExtensionPage(path: string) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
 
 async function main() {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no build in ${EXTENSION_DIR}: run npm run build first`);
@@ -23,17 +51,22 @@ async function main() {
     console.log(`rows: ${ROWS} clause rows, ${(csv.length / 1024 / 1024).toFixed(1)} MB of CSV, ${chromiumVersion}, real IndexedDB`);
     for (const round of ['empty database', 'same file again (merge, all unchanged)']) {
       const started = performance.now();
+      // Handing 6.5 MB to the page over the DevTools protocol is the harness's cost, not the user's
+      // (a file picked from disk is read in milliseconds), so it is timed apart.
       await page.getByLabel('Contract file').setInputFiles({ name: 'bench.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      const handedOver = performance.now();
       await page.getByRole('heading', { name: /Preview of bench\.csv/ }).waitFor({ timeout: 120_000 });
       const previewed = performance.now();
       await page.getByRole('button', { name: 'Import', exact: true }).click();
       const status = page.getByRole('status').filter({ hasText: 'Imported' });
       await status.waitFor({ timeout: 120_000 });
       const committed = performance.now();
+      const ms = (value: number) => `${value.toFixed(0).padStart(7)} ms`;
       console.log(`${round}:`);
-      console.log(`  file chosen → preview shown          ${(previewed - started).toFixed(0).padStart(7)} ms`);
-      console.log(`  Import pressed → committed, reported ${(committed - previewed).toFixed(0).padStart(7)} ms`);
-      console.log(`  total                                ${(committed - started).toFixed(0).padStart(7)} ms`);
+      console.log(`  (harness: file handed to the page   ${ms(handedOver - started)})`);
+      console.log(`  file read, parsed, checked, previewed ${ms(previewed - handedOver)}`);
+      console.log(`  Import pressed → committed, reported  ${ms(committed - previewed)}`);
+      console.log(`  total the user waits                  ${ms(committed - handedOver)}`);
       console.log(`  status: ${await status.textContent()}`);
       // The next round starts from a fresh status.
       await page.reload();
