@@ -19,6 +19,13 @@ import { tokenise } from './tokens';
 import { normaliseCategoryInput } from '@/lib/brands/categories';
 import { COMMON_WORD_BRANDS } from './common-words';
 
+/** Catalogue entries for the platforms and their utilities: naming them is not promoting them. */
+const PLATFORM_NAMES = new Set([
+  'instagram', 'facebook', 'twitter', 'x', 'youtube', 'tiktok', 'snapchat', 'pinterest', 'tumblr', 'twitch',
+  'patreon', 'gmail', 'linkedin', 'reddit', 'discord', 'whatsapp', 'telegram', 'threads', 'vimeo', 'soundcloud',
+  'bandcamp', 'linktree', 'google', 'googleplay', 'youtubemusic', 'bluesky', 'mastodon', 'wechat', 'weibo', 'line',
+]);
+
 const FUNCTION_WORDS = new Set([
   'the', 'and', 'for', 'you', 'not', 'but', 'are', 'was', 'his', 'her', 'its', 'our', 'all', 'any', 'can', 'new',
   'one', 'two', 'now', 'how', 'who', 'why', 'yes', 'lol', 'omg', 'wtf', 'ok', 'hi', 'a', 'i', 'an', 'in', 'on',
@@ -45,6 +52,8 @@ export interface NamePhrase {
   common: boolean;
   /** Very short alias (≤ 3 letters, e.g. "BK"): only counts when written in capitals. */
   short: boolean;
+  /** A catalogue brand's one-word name: written in lower case it needs to be long enough to be unmistakable. */
+  catalogueWord: boolean;
 }
 
 /**
@@ -142,6 +151,8 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
 
   const add = (brand: IndexBrand, source: 'user' | 'catalogue'): void => {
     if (index.byId.has(brand.id)) return; // a user brand with the same id already stands for it
+    // The platforms themselves ("follow me on Instagram") are where posts live, not brands they promote.
+    if (source === 'catalogue' && PLATFORM_NAMES.has(compactKey(brand.name))) return;
     const b = index.brands.length;
     const handles = new Set<string>();
     for (const list of Object.values(brand.handles ?? {})) for (const h of list ?? []) handles.add(normaliseHandle(h));
@@ -173,13 +184,17 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
       const list = index.phrasesByFirstWord.get(first) ?? [];
       // A short name that is also a function word ("THE", "ALL") reads as shouting, not as the brand.
       if (compact.length <= 3 && FUNCTION_WORDS.has(compact)) continue;
-      list.push({ words, brand: b, common, short: compact.length <= 3 });
+      // One-character and all-digit names ("U", "3") cannot be told from ordinary text.
+      if (compact.length < 2 || /^\d+$/.test(compact)) continue;
+      list.push({ words, brand: b, common, short: compact.length <= 3, catalogueWord: single && source === 'catalogue' });
       index.phrasesByFirstWord.set(first, list);
       if (compact.length >= 3 && addKey(index.compact, compact, b, compactOwners, source)) {
         index.compactCommon.set(`${b}:${compact}`, common);
         if (compact.length > index.maxCompactLength) index.maxCompactLength = compact.length;
       }
-      if (single && compact.length >= 5 && !common && /^[a-z0-9]+$/.test(compact)) addFuzzyName(index.fuzzy, compact, b);
+      // Misspellings are looked for among the user's own brands only: across a whole catalogue, every
+      // ordinary word is one letter away from some brand ("Camera" → "Cadera").
+      if (source === 'user' && single && compact.length >= 5 && !common && /^[a-z0-9]+$/.test(compact)) addFuzzyName(index.fuzzy, compact, b);
     }
   };
   for (const brand of userBrands) add(brand, brand.source ?? 'user');

@@ -55,6 +55,8 @@ interface Candidate {
   confidence: number;
   /** Needs evidence of the brand sense before it counts. */
   common: boolean;
+  /** A catalogue brand's one-word name in running text: needs to read as a name (see senseOfCatalogueWord). */
+  catalogueWord?: boolean;
   /** Key token index, for the neighbour check of common words. */
   tokenIndex: number;
 }
@@ -132,7 +134,7 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex): BrandMen
         const shown = text.slice(s, e);
         if (phrase.short && shown !== shown.toUpperCase()) continue;
         const confidence = phrase.common ? 0.7 : phrase.words.length > 1 ? 0.95 : phrase.short ? 0.8 : 0.9;
-        candidates.push({ brand: phrase.brand, via: 'name', text: shown, start: s, end: e, confidence, common: phrase.common, tokenIndex: t });
+        candidates.push({ brand: phrase.brand, via: 'name', text: shown, start: s, end: e, confidence, common: phrase.common, catalogueWord: phrase.catalogueWord, tokenIndex: t });
         if (phrase.words.length > matched) matched = phrase.words.length;
       }
     }
@@ -168,6 +170,15 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex): BrandMen
     if (domain === null) continue;
     const host = hostOf(link.url);
     const brands = new Set([...(index.domains.get(domain) ?? []), ...(host !== null ? index.domains.get(host) ?? [] : [])]);
+    if (brands.size > 1) {
+      // Several brands list one domain (Amazon, Amazon Fresh on amazon.com): the one named like it wins.
+      const label = domain.split('.')[0] ?? '';
+      const named = [...brands].filter((b) => index.compact.get(label)?.includes(b));
+      if (named.length > 0) {
+        brands.clear();
+        for (const b of named) brands.add(b);
+      }
+    }
     for (const brand of brands) {
       candidates.push({ brand, via: 'domain', text: link.url, start: link.start, end: link.end, confidence: 0.95, common: false, tokenIndex: -1 });
     }
@@ -202,7 +213,7 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex): BrandMen
   }
 
   // Common-word names count only with evidence of the brand sense.
-  const strongBrands = new Set(candidates.filter((c) => !c.common && c.via !== 'fuzzy').map((c) => c.brand));
+  const strongBrands = new Set(candidates.filter((c) => !c.common && !c.catalogueWord && c.via !== 'fuzzy').map((c) => c.brand));
   const mentions: BrandMention[] = [];
   const seen = new Set<number>();
   for (const c of candidates) {
@@ -216,8 +227,13 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex): BrandMen
       const shopPreposition = prev !== undefined && prev.kind === 'word' && SHOP_PREPOSITIONS.has(prev.text);
       if (strongBrands.has(c.brand) || nextIsProduct) confidence = 0.8;
       else if (capitalised && shopPreposition) confidence = 0.65;
-      else if (c.start >= 0 && isCapitalisedMidSentence(text, c.start) && input.commercialContext) confidence = 0.6;
+      else if (c.start >= 0 && isCapitalisedMidSentence(text, c.start) && !followsCapitalised(text, prev, keyStart) && input.commercialContext) confidence = 0.6;
       else continue;
+    }
+    if (c.catalogueWord && !c.common && !strongBrands.has(c.brand)) {
+      const sense = senseOfCatalogueWord(text, tokens, c, keyStart);
+      if (sense === 0) continue;
+      confidence = Math.min(confidence, sense);
     }
     const brand = index.brands[c.brand];
     if (brand === undefined) continue;
@@ -265,6 +281,29 @@ function wordsAt(tokens: readonly Token[], t: number, words: readonly string[]):
 function hostOf(url: string): string | null {
   const match = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#:]+)/i.exec(url);
   return match?.[1]?.toLowerCase().replace(/^www\./, '') ?? null;
+}
+
+/**
+ * How surely a catalogue brand's one-word name, found in running text, means the brand (0 = not at all).
+ * The catalogue holds thousands of names that are also words ("Code", "Star", "Well", "Vegas"), so the
+ * name must read as a name: a product word or model number after it, a shop preposition before it
+ * ("from Asus"), a capital in mid-sentence outside Title Case, or a long word written in lower case
+ * ("aliexpress") that no dictionary shares.
+ */
+function senseOfCatalogueWord(text: string, tokens: readonly Token[], c: Candidate, keyStart: readonly number[]): number {
+  const next = tokens[c.tokenIndex + 1];
+  const prev = tokens[c.tokenIndex - 1];
+  if (next !== undefined && next.kind === 'word' && (PRODUCT_WORDS.has(next.text) || /^\d/.test(next.text))) return 0.8;
+  const capitalised = isCapitalisedAt(text, c.start);
+  if (capitalised && prev !== undefined && prev.kind === 'word' && SHOP_PREPOSITIONS.has(prev.text)) return 0.75;
+  if (capitalised && !followsCapitalised(text, prev, keyStart) && isCapitalisedMidSentence(text, c.start)) return 0.75;
+  if (!capitalised && c.text.length >= 6) return 0.7;
+  return 0;
+}
+
+/** In Title Case Lines ("Use Code For 10% Off") a capital says nothing about a name. */
+function followsCapitalised(text: string, prev: Token | undefined, keyStart: readonly number[]): boolean {
+  return prev !== undefined && prev.kind === 'word' && isCapitalisedAt(text, keyStart[prev.from] ?? 0);
 }
 
 function isCapitalisedAt(text: string, start: number): boolean {

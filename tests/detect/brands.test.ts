@@ -48,11 +48,30 @@ describe('brand mentions', () => {
     expect(brandsIn('bk tonight')).toEqual([]);
   });
 
-  it('finds misspellings through the fuzzy shortlist, with low confidence', () => {
-    const r = analysePost(snapshot('Leggings from Gymshrak are great', { authors: ['nobody'] }), index, NOW);
+  it('finds misspellings of the user\'s brands through the fuzzy shortlist, with low confidence', () => {
+    const withUserBrand = compileIndex({ ...DATA, brands: [...DATA.brands, { id: 'gymshark', name: 'Gymshark', aliases: [], handles: {}, domains: [], categories: [], parentId: null }] });
+    const r = analysePost(snapshot('Leggings from Gymshrak are great', { authors: ['nobody'] }), withUserBrand, NOW);
     expect(r.brands).toHaveLength(1);
-    expect(r.brands[0]).toMatchObject({ brandId: 'nsi:Q5', via: 'fuzzy', text: 'Gymshrak' });
+    expect(r.brands[0]).toMatchObject({ brandId: 'gymshark', via: 'fuzzy', text: 'Gymshrak' });
     expect(r.brands[0]!.confidence).toBeLessThan(0.7);
+  });
+
+  it('does not look for misspellings of catalogue brands (every word is one letter from some brand)', () => {
+    expect(brandsIn('Leggings from Gymshrak are great')).toEqual([]);
+  });
+
+  it('reads one-word catalogue names only where they read as names', () => {
+    const idx = compileIndex(DATA, { catalogue: [...catalogue, { id: 'nsi:Q6', name: 'Code', aliases: [], handles: {}, domains: [], categories: ['shop'], parentId: null, source: 'catalogue' }] });
+    const names = (text: string) => analysePost(snapshot(text, { authors: ['nobody'] }), idx, NOW).brands.map((b) => b.brandId);
+    expect(names('Use Code QJB For 10% Off')).toEqual([]);
+    expect(names('Code is poetry')).toEqual([]);
+    expect(names('My new leggings from Gymshark today')).toEqual(['nsi:Q5']);
+    expect(names('loving my gymshark set')).toEqual(['nsi:Q5']);
+  });
+
+  it('ignores catalogue entries for the platforms themselves', () => {
+    const idx = compileIndex(DATA, { catalogue: [{ id: 'nsi:Q7', name: 'Instagram', aliases: [], handles: {}, domains: ['instagram.com'], categories: ['social'], parentId: null, source: 'catalogue' }] });
+    expect(analysePost(snapshot('Follow me on Instagram https://instagram.com/me', { authors: ['nobody'] }), idx, NOW).brands).toEqual([]);
   });
 
   it('reads the page mentions, hashtags, links and label partner too', () => {
