@@ -1,4 +1,5 @@
 import type { Platform } from '@/lib/schema/contracts';
+import { LEVEL_TEXT } from './FindingItem';
 import {
   daysBetween,
   timelineGeometry,
@@ -69,7 +70,7 @@ export function CreatorCard({ profile, sponsorships }: { profile: ProfileState; 
         <ol className="sponsorships" aria-label="Competitor sponsorships, newest first">
           {sponsorships.map((s, i) => (
             <li key={`${s.key}-${s.contractId}-${s.clause}-${i}`}>
-              <span className={`level level--${s.level}`}>{s.level === 'conflict' ? '⛔ Conflict' : '⚠ Warning'}</span>{' '}
+              <span className={`level level--${s.level}`}>{LEVEL_TEXT[s.level]}</span>{' '}
               <strong>{s.brand}</strong> · {s.publishedAt ? <time dateTime={s.publishedAt}>{s.publishedAt.slice(0, 10)}</time> : 'date unknown'} ·
               contract {s.contractId}, clause {s.clause}
             </li>

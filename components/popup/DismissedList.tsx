@@ -1,4 +1,5 @@
 import type { Dismissal, DismissalRef } from '@/lib/page/dismissals';
+import { LEVEL_TEXT } from './FindingItem';
 import { PLATFORM_NAMES } from './CreatorCard';
 
 export interface DismissedListProps {
@@ -18,7 +19,7 @@ export function DismissedList({ dismissals, onUndo }: DismissedListProps) {
         return (
           <li key={`${d.post}\u0000${d.contractId}\u0000${d.clause}`} className="dismissed__item">
             <p className="dismissed__head">
-              <span className={`level level--${d.level}`}>{d.level === 'conflict' ? '⛔ Conflict' : '⚠ Warning'}</span> {what}
+              <span className={`level level--${d.level}`}>{LEVEL_TEXT[d.level]}</span> {what}
             </p>
             <p className="dismissed__excerpt">
               {PLATFORM_NAMES[d.platform]} · {d.postUrl ?? 'post without a link'} · “{d.excerpt.slice(0, 120)}”

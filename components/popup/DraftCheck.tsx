@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { LEVEL_TEXT } from './FindingItem';
 import { PLATFORMS, normaliseHandle, type Creator, type Platform } from '@/lib/schema/contracts';
 import type { DraftOutcome } from '@/lib/popup/draft-check';
 import { draftProblems, type DraftField, type DraftInput } from '@/lib/draft/snapshot';
@@ -139,7 +140,7 @@ function DraftResult({ input, outcome }: { input: DraftInput; outcome: DraftOutc
   const who = `@${normaliseHandle(input.handle)}`;
   return (
     <section aria-label="Draft check result" className="draft__result" data-testid="draft-result">
-      <h3>Clauses</h3>
+      <h3>Clauses it would breach</h3>
       {outcome.creatorName === null ? (
         <p className="hint">{who} is not one of your creators on {PLATFORM_NAMES[input.platform]}: no clause applies.</p>
       ) : result.verdicts.length === 0 ? (
@@ -150,7 +151,7 @@ function DraftResult({ input, outcome }: { input: DraftInput; outcome: DraftOutc
         <ul aria-label="Clauses this draft would breach" className="draft__breaches">
           {result.verdicts.map((v, i) => (
             <li key={`${v.contractId}-${v.clause}-${v.brandId}-${i}`}>
-              <span className={`level level--${v.level}`}>{v.level === 'conflict' ? '⛔ Conflict' : '⚠ Warning'}</span>{' '}
+              <span className={`level level--${v.level}`}>{LEVEL_TEXT[v.level]}</span>{' '}
               <strong>{result.brands.find((b) => b.brandId === v.brandId)?.name ?? v.brandId}</strong> — contract {v.contractId}, clause{' '}
               {v.clause + 1}: {v.rule}
             </li>

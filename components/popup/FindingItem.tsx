@@ -2,7 +2,8 @@ import type { TabFindings } from '@/lib/schema/messages';
 
 type Finding = TabFindings['findings'][number];
 
-const LEVEL_TEXT = { conflict: '⛔ Conflict', warning: '⚠ Warning', clear: '✓ Clear' } as const;
+/** The level in words with a glyph common fonts have (no colour needed to tell them apart). */
+export const LEVEL_TEXT = { conflict: '✖ Conflict', warning: '⚠ Warning', clear: '✓ Clear' } as const;
 
 /** One flagged post: who posted, which brand, which rule, and a button that shows it in the page. */
 export function FindingItem({ finding, onFocusPost }: { finding: Finding; onFocusPost(key: string): void }) {
