@@ -11,6 +11,7 @@ export const EXCHANGE: ExchangeV1Input = {
     { id: 'burger-king', name: 'Burger King', aliases: ['BK'], handles: { instagram: ['burgerking'], tiktok: ['burgerking_es'], youtube: ['@BurgerKing'] }, domains: ['bk.com', 'burgerking.es'], categories: ['fast-food'], parentId: 'rbi' },
     { id: 'popeyes', name: 'Popeyes', handles: { tiktok: ['popeyes'] }, categories: [], parentId: 'rbi' },
     { id: 'kfc', name: 'KFC', handles: { tiktok: ['kfc_es'] }, categories: ['fast-food'] },
+    { id: 'dominos', name: 'Dominos', handles: {}, categories: ['fast-food'] },
     { id: 'telepizza', name: 'Telepizza', handles: { tiktok: ['telepizza'] }, categories: ['fast-food'] },
     { id: 'adidas', name: 'Adidas', handles: { instagram: ['adidas'] }, domains: ['adidas.com'], categories: ['sportswear'] },
     { id: 'nike', name: 'Nike', handles: { instagram: ['nike'] }, domains: ['nike.com'], categories: ['sportswear'] },

@@ -69,6 +69,37 @@ describe('verdicts for a creator under a category clause (paid coverage)', () =>
   });
 });
 
+describe('warnings for likely but unproven conflicts', () => {
+  it('only warns when the competitor was found through a misspelling', () => {
+    const r = analyse('Cena con Dominoz esta noche #ad');
+    expect(r.brands.map((b) => [b.brandId, b.via])).toEqual([['dominos', 'fuzzy']]);
+    expect(r.verdicts.map((v) => [v.level, v.brandId, v.rule.split(':')[0]])).toEqual([['warning', 'dominos', 'competitor-fuzzy']]);
+  });
+
+  it('explains every verdict with checkable evidence: brand span, marker span, date and author', () => {
+    const text = 'Cena con @burgerking_es #ad';
+    const [v] = analyse(text).verdicts;
+    const kinds = v!.evidence.map((e) => e.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['brand', 'marker', 'date', 'author']));
+    for (const e of v!.evidence.filter((e) => e.kind === 'brand' || e.kind === 'marker')) {
+      expect(e.text).toContain(text.slice(e.start, e.end));
+    }
+  });
+});
+
+describe('catalogue brands under a category clause', () => {
+  it('makes a catalogue brand of the clause category a competitor, while the user\'s brand data wins on collisions', () => {
+    const idx = compileIndex(DATA, {
+      catalogue: [
+        { id: 'nsi:Q1', name: 'Five Guys', aliases: [], handles: { instagram: ['fiveguys'] }, domains: [], categories: ['fast_food'], parentId: null, source: 'catalogue' },
+        { id: 'nsi:Q2', name: 'Burger King', aliases: [], handles: { tiktok: ['burgerking_es'] }, domains: [], categories: ['toys'], parentId: null, source: 'catalogue' },
+      ],
+    });
+    const r = analysePost(snapshot('Probando @fiveguys y @burgerking_es #ad'), idx, NOW);
+    expect(r.verdicts.map((v) => [v.level, v.brandId]).sort()).toEqual([['conflict', 'burger-king'], ['conflict', 'nsi:Q1']]);
+  });
+});
+
 describe('a competitors clause with coverage "any" scoped to Instagram', () => {
   const post = (text: string, extra = {}) => analyse(text, { platform: 'instagram', authors: ['runner.jo'], publishedAt: '2025-05-25T08:00:00Z', ...extra });
 
