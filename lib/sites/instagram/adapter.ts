@@ -20,7 +20,7 @@ function profileOwnerOf(url: URL): string | null {
 }
 
 function isGridTile(el: Element, url: URL): boolean {
-  return el.tagName === 'A' && postPathOf(el.getAttribute('href'), url) !== null && el.closest('article') === null;
+  return el.tagName === 'A' && postPathOf(el.getAttribute('href'), url) !== null && el.closest(POST_ARTICLE.join(',')) === null;
 }
 
 export const instagramAdapter: SiteAdapter = {
@@ -35,7 +35,7 @@ export const instagramAdapter: SiteAdapter = {
     const found: Element[] = [];
     const doc = ownerDocumentOf(root);
     // A node inside an article (a caption that finished loading) belongs to that article.
-    const enclosing = (root as Element).closest?.('article');
+    const enclosing = (root as Element).closest?.(POST_ARTICLE.join(','));
     if (enclosing && !isInsideOwnUi(enclosing)) found.push(enclosing);
     found.push(...queryAllFirst(root, POST_ARTICLE));
     if ((kind === 'post' || kind === 'reel') && found.length === 0) {

@@ -5,6 +5,7 @@
  * post being read, and only trusted when its author is the author the post shows.
  */
 import { dig, isRecord, parseJsonScript } from '../dom';
+import { EMBEDDED_JSON } from './selectors';
 
 export interface EmbeddedMedia {
   code: string;
@@ -16,8 +17,6 @@ export interface EmbeddedMedia {
   sponsors: string[];
   isAd: boolean;
 }
-
-const EMBEDDED_JSON = 'script[type="application/json"][data-sjs]';
 
 function usernameOf(value: unknown): string | null {
   const direct = dig(value, 'username');
@@ -67,7 +66,7 @@ function collect(value: unknown, into: Map<string, EmbeddedMedia>, depth: number
 const cache = new WeakMap<Document, { scripts: number; media: Map<string, EmbeddedMedia> }>();
 
 export function embeddedMedia(doc: Document): Map<string, EmbeddedMedia> {
-  const scripts = Array.from(doc.querySelectorAll(EMBEDDED_JSON));
+  const scripts = Array.from(doc.querySelectorAll(EMBEDDED_JSON.join(',')));
   const cached = cache.get(doc);
   if (cached && cached.scripts === scripts.length) return cached.media;
   const media = new Map<string, EmbeddedMedia>();

@@ -12,12 +12,17 @@ import { adLinkIn, headerRegionOf, profileLinksIn, readHeader, type ProfileLink 
 import { hashtagOfLink, isInstagramUrl, postPathOf, profileHandleOf, type PostPath } from './paths';
 import {
   ACTION_BAR,
+  ANY_LINK,
   CAPTION_CONTROLS,
+  COMMENT_LINK,
   FEED_CAPTION,
   MODAL_CAPTION,
   PERMALINK_DIVIDER,
   PERMALINK_LINK,
   POST_TIME,
+  REEL_LINK,
+  TEXT_BLOCK,
+  TILE_IMAGE,
 } from './selectors';
 
 /** Trailing ellipsis the feed leaves where it cut the caption ("…", "...", "... more" minus the button). */
@@ -36,7 +41,7 @@ function listsOf(caption: CaptionParts, base: URL): Pick<PostSnapshot, 'hashtags
   const mentions = mentionsIn(caption.text);
   const links: string[] = [];
   for (const el of caption.elements) {
-    for (const a of queryAllWithSelf(el, 'a[href]')) {
+    for (const a of queryAllWithSelf(el, ANY_LINK.join(','))) {
       const href = a.getAttribute('href');
       const tag = hashtagOfLink(href, base);
       if (tag) tags.push(tag);
@@ -94,7 +99,7 @@ function permalinkOf(container: Element, base: URL): PostPath | null {
 function isReel(container: Element, path: PostPath | null, base: URL): boolean {
   if (!path) return false;
   if (path.kind === 'reel') return true;
-  return queryAllWithSelf(container, 'a[href*="/reel"]').some((a) => {
+  return queryAllWithSelf(container, REEL_LINK.join(',')).some((a) => {
     const other = postPathOf(a.getAttribute('href'), base);
     return other?.kind === 'reel' && other.code === path.code;
   });
@@ -169,9 +174,9 @@ export function extractPermalink(main: Element, base: URL): PostSnapshot | null 
     : allLinks;
   const times = queryAllWithSelf(main, POST_TIME.join(','));
   const captionTime =
-    times.find((t) => (!divider || (divider.compareDocumentPosition(t) & 4) !== 0) && !t.closest('a[href*="/c/"]')) ??
+    times.find((t) => (!divider || (divider.compareDocumentPosition(t) & 4) !== 0) && !t.closest(COMMENT_LINK.join(','))) ??
     null;
-  const captionBlock = captionTime?.closest('span[dir="auto"]') ?? null;
+  const captionBlock = captionTime?.closest(TEXT_BLOCK.join(',')) ?? null;
   const captionAuthor: ProfileLink | undefined = captionBlock ? profileLinksIn(captionBlock, base)[0] : undefined;
   const first = headerLinks[0] ?? captionAuthor;
   if (!first) return null;
@@ -225,7 +230,7 @@ function dateInAutoAlt(alt: string): string | null {
 export function extractGridTile(tile: Element, base: URL, profileOwner: string | null): PostSnapshot | null {
   const path = postPathOf(tile.getAttribute('href'), base);
   if (!path) return null;
-  const img = queryFirst(tile, ['img[alt]']);
+  const img = queryFirst(tile, TILE_IMAGE);
   const alt = (img?.getAttribute('alt') ?? '').trim();
   const owner = path.owner ?? profileOwner;
   const caption: CaptionParts = { text: alt, elements: [] };

@@ -13,23 +13,30 @@ import type { PlatformLabel } from '@/lib/schema/post';
 import { isInsideOwnUi, queryFirst, readableText } from '../dom';
 import { classifyLabelText } from '../labels';
 import { profileHandleOf } from './paths';
-import { AD_LINK, HEADER_TEXT_SLOT } from './selectors';
-
-/** Things that belong to the media or below it: the header never contains them. */
-const BELOW_HEADER = 'section, hr, video, ul, h1';
+import {
+  AD_LINK,
+  ANY_LINK,
+  AVATAR_WRAPPER,
+  BELOW_HEADER,
+  CAPTION_CONTROLS,
+  HEADER,
+  HEADER_TEXT_SLOT,
+  IMAGE,
+  TEXT_BLOCK,
+} from './selectors';
 
 function isMediaImage(img: Element): boolean {
-  return img.closest('a, [role="link"]') === null;
+  return img.closest(AVATAR_WRAPPER.join(',')) === null;
 }
 
 function containsBelowHeader(el: Element): boolean {
-  if (el.querySelector(BELOW_HEADER)) return true;
-  return Array.from(el.querySelectorAll('img')).some(isMediaImage);
+  if (el.querySelector(BELOW_HEADER.join(','))) return true;
+  return Array.from(el.querySelectorAll(IMAGE.join(','))).some(isMediaImage);
 }
 
 /** The largest ancestor of the name link, inside the container, that holds no media and no action bar. */
 export function headerRegionOf(nameLink: Element, container: Element): Element {
-  const realHeader = nameLink.closest('header');
+  const realHeader = nameLink.closest(HEADER.join(','));
   if (realHeader && container.contains(realHeader)) return realHeader;
   let region: Element = nameLink;
   for (let parent = region.parentElement; parent && parent !== container; parent = parent.parentElement) {
@@ -46,7 +53,7 @@ export interface ProfileLink {
 
 export function profileLinksIn(root: Element, base: URL): ProfileLink[] {
   const links: ProfileLink[] = [];
-  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+  for (const a of Array.from(root.querySelectorAll(ANY_LINK.join(',')))) {
     if (isInsideOwnUi(a)) continue;
     const handle = profileHandleOf(a.getAttribute('href'), base);
     // "@handle" links are mentions in text, not a name shown as the author.
@@ -59,7 +66,7 @@ export function profileLinksIn(root: Element, base: URL): ProfileLink[] {
 function nameRowOf(link: Element, region: Element): Element {
   let row: Element = link;
   for (let el: Element | null = link; el && el !== region; el = el.parentElement) {
-    if (el.matches('span[dir="auto"]')) row = el;
+    if (el.matches(TEXT_BLOCK.join(','))) row = el;
   }
   return row;
 }
@@ -87,7 +94,7 @@ function readLabel(region: Element, nameRow: Element, links: ProfileLink[], auth
   // A profile link outside the name row that is not an author (nor an avatar of one): the partner brand.
   const partnerLink = links.find((l) => !nameRow.contains(l.element) && !authors.includes(l.handle));
   for (const slot of slots) {
-    const text = readableText(slot, { skip: '[role="button"], button' });
+    const text = readableText(slot, { skip: CAPTION_CONTROLS });
     const kind = classifyLabelText(text);
     if (kind) {
       const partner = partnerLink && slot.contains(partnerLink.element) ? partnerLink.handle : null;

@@ -9,19 +9,18 @@ import type { PostSnapshot } from '@/lib/schema/post';
 import { attr, tidyText } from '../dom';
 import { decodeLink, hashtagsIn, mentionsIn, unique, uniqueLower, urlsIn } from '../post-text';
 import { postPathOf } from './paths';
+import { CANONICAL_LINK, PERMALINK_MAIN, POST_ARTICLE, SHELL_DESCRIPTION } from './selectors';
 
-export const SHELL_DESCRIPTION = ['meta[property="og:description"]', 'meta[name="description"]'] as const;
-const CANONICAL = 'link[rel="canonical"], meta[property="og:url"]';
 const DESCRIPTION = /-\s+([A-Za-z0-9._]{1,30}) on ([A-Z][a-z]+ \d{1,2}, \d{4})(?::\s*"([\s\S]*)")?/;
 
 /** True when the document is such a shell: no rendered post at all, a description in <meta>. */
 export function isLoggedOutShell(doc: Document): boolean {
-  return !doc.querySelector('main, article, [role="main"]') && SHELL_DESCRIPTION.some((s) => doc.querySelector(s) !== null);
+  return !doc.querySelector([...POST_ARTICLE, ...PERMALINK_MAIN].join(',')) && SHELL_DESCRIPTION.some((s) => doc.querySelector(s) !== null);
 }
 
 export function extractLoggedOutShell(doc: Document, base: URL): PostSnapshot | null {
   const page = postPathOf(base.href, base);
-  const canonicalEl = doc.querySelector(CANONICAL);
+  const canonicalEl = doc.querySelector(CANONICAL_LINK.join(','));
   const canonical = postPathOf(attr(canonicalEl, 'href') ?? attr(canonicalEl, 'content'), base);
   if (!page || !canonical || canonical.code !== page.code) return null;
   const description = SHELL_DESCRIPTION.map((s) => attr(doc.querySelector(s), 'content')).find(Boolean) ?? '';

@@ -74,5 +74,41 @@ export const AD_LINK: SelectorList = [
 /** Text spans of the header: the sub-title slot where "Paid partnership with …" / "Sponsored" appear. */
 export const HEADER_TEXT_SLOT: SelectorList = ['span[dir="auto"]'];
 
+/** Media and what comes below it (action bar, divider, carousel, modal caption): never the header. */
+export const BELOW_HEADER: SelectorList = ['section', 'hr', 'video', 'ul', 'h1'];
+
+/** A real <header> element: the modal has one, the feed does not. */
+export const HEADER: SelectorList = ['header'];
+
+/** Avatars sit inside a link or a span[role=link]; media images do not. */
+export const AVATAR_WRAPPER: SelectorList = ['a', '[role="link"]'];
+
+/** Any image: media images (outside AVATAR_WRAPPER) mark the end of the header. */
+export const IMAGE: SelectorList = ['img'];
+
+/**
+ * The name row and the caption block are span[dir=auto]: `dir` is set by Instagram for bidi text and
+ * survived every redesign since 2021.
+ */
+export const TEXT_BLOCK: SelectorList = ['span[dir="auto"]'];
+
+/** A comment's permalink (`/p/<code>/c/<id>/`): a time inside one is a comment's, not the caption's. */
+export const COMMENT_LINK: SelectorList = ['a[href*="/c/"]'];
+
+/** Links to a reel (`/reel/<code>/`, `/reels/<code>/`) around the media of a feed reel. */
+export const REEL_LINK: SelectorList = ['a[href*="/reel"]'];
+
+/** Grid tiles carry the caption (or an automatic description) in the image's alt text. */
+export const TILE_IMAGE: SelectorList = ['img[alt]'];
+
+/** Server JSON of the first posts (`data-sjs`), see embedded-json.ts. */
+export const EMBEDDED_JSON: SelectorList = ['script[type="application/json"][data-sjs]'];
+
+/** Logged-out server pages: the post is only in these <meta>, see logged-out-shell.ts. */
+export const SHELL_DESCRIPTION: SelectorList = ['meta[property="og:description"]', 'meta[name="description"]'];
+
+/** The post a logged-out page is about: it must be the post of the address. */
+export const CANONICAL_LINK: SelectorList = ['link[rel="canonical"]', 'meta[property="og:url"]'];
+
 /** A dialog means a modal post over another page (the grid behind it is not the post). */
 export const DIALOG: SelectorList = ['[role="dialog"]'];

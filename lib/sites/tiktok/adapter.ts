@@ -16,6 +16,7 @@ import {
   isInsideOwnUi,
   outermostOnly,
   queryAllFirst,
+  queryAllWithSelf,
   queryFirst,
   readableText,
   sortInDocumentOrder,
@@ -31,11 +32,13 @@ import {
   BROWSE_DESC,
   CAPTION,
   CAPTION_CONTROLS,
+  CAPTION_LINK,
   FEED_ITEM,
   LABEL_CHIP,
   PLAYER_WRAPPER,
   PROFILE_ITEM,
   SEARCH_ITEM,
+  TILE_IMAGE,
   VIDEO_LINK,
 } from './selectors';
 
@@ -85,7 +88,7 @@ function listsOf(text: string, captionEls: Element[], base: URL): Pick<PostSnaps
   const mentions = mentionsIn(text);
   const links: string[] = [];
   for (const el of captionEls) {
-    for (const a of Array.from(el.querySelectorAll('a[href]'))) {
+    for (const a of queryAllWithSelf(el, CAPTION_LINK.join(','))) {
       const href = a.getAttribute('href');
       const tag = tagOfLink(href, base);
       const handle = handleOfLink(href, base);
@@ -111,7 +114,7 @@ function extractTikTok(container: Element, base: URL): PostSnapshot | null {
   const authorFromLink = found.author;
   const captionEls = queryAllFirst(container, CAPTION).slice(0, 1);
   const shownCaption = captionEls[0] ? readableText(captionEls[0], { skip: CAPTION_CONTROLS }) : '';
-  const tileAlt = captionEls.length === 0 ? (container.querySelector('img[alt]')?.getAttribute('alt') ?? '').trim() : '';
+  const tileAlt = captionEls.length === 0 ? (queryFirst(container, TILE_IMAGE)?.getAttribute('alt') ?? '').trim() : '';
   const shownAuthor = authorOf(container, base);
   // Old feed-style video pages show no id in the item: the page's own video is the item whose author and
   // caption are the ones the JSON gives for the video of the address.

@@ -32,6 +32,8 @@ export const SEARCH_ITEM: SelectorList = [
 
 /** 2022 "browse mode" video page: one video with its description; the container is found around it. */
 export const BROWSE_DESC: SelectorList = ['[data-e2e="browse-video-desc"]'];
+
+/** The author line of the browse layout; the container is the smallest block holding both. */
 export const BROWSE_AUTHOR: SelectorList = ['[data-e2e="browse-username"]'];
 
 /** The caption as written by the creator. Not `v2t-desc`: that is TikTok's own generated SEO summary. */
@@ -71,6 +73,12 @@ export const VIDEO_LINK: SelectorList = ['a[href*="/video/"]', 'a[href*="/photo/
 
 /** The player wrapper's id ends with the video id: `xgwrapper-0-7571863205253778710`. */
 export const PLAYER_WRAPPER: SelectorList = ['[id^="xgwrapper-"]'];
+
+/** Links inside a caption: tags (/tag/x), mentions (/@x) and outgoing links. */
+export const CAPTION_LINK: SelectorList = ['a[href]'];
+
+/** Grid and search tiles carry the start of the caption in the thumbnail's alt text. */
+export const TILE_IMAGE: SelectorList = ['img[alt]'];
 
 /** Controls inside or next to captions ("more", "See translation"). */
 export const CAPTION_CONTROLS = 'button, [role="button"], [data-e2e="see-more-icon"]';

@@ -4,6 +4,7 @@
  * video, so it is only used when its videoDetails.videoId is the video being read.
  */
 import { dig, isRecord } from '../dom';
+import { INLINE_SCRIPT } from './selectors';
 
 export interface PlayerResponseFacts {
   videoId: string;
@@ -49,7 +50,7 @@ const cache = new WeakMap<Document, PlayerResponseFacts | null>();
 export function playerResponseOf(doc: Document): PlayerResponseFacts | null {
   if (cache.has(doc)) return cache.get(doc) ?? null;
   let facts: PlayerResponseFacts | null = null;
-  for (const script of Array.from(doc.querySelectorAll('script:not([src])'))) {
+  for (const script of Array.from(doc.querySelectorAll(INLINE_SCRIPT.join(',')))) {
     const text = script.textContent ?? '';
     const at = text.indexOf('ytInitialPlayerResponse');
     if (at < 0) continue;

@@ -64,6 +64,8 @@ export const MAIN_PLAYER: SelectorList = ['#movie_player', '.html5-video-player:
  * `?p=ppp` that the player sets only for paid promotion; an empty container is the normal state.
  */
 export const PAID_OVERLAY_TEXT: SelectorList = ['.ytp-paid-content-overlay-text', 'ytm-paid-content-overlay-renderer'];
+
+/** The overlay's help link, set to `?p=ppp` only while the video has paid promotion. */
 export const PAID_OVERLAY_LINK: SelectorList = ['a.ytp-paid-content-overlay-link[href*="p=ppp"]'];
 
 /** What the player itself says it is playing; differs from the page's video right after SPA navigation. */
@@ -106,12 +108,32 @@ export const AD_BADGE: SelectorList = [
 
 /** Shorts player: one renderer per short, the active one carries [is-active]. */
 export const SHORT_PLAYER_ITEM: SelectorList = ['ytd-reel-video-renderer'];
+
+/** A short's title (its caption) in the player overlay. */
 export const SHORT_TITLE: SelectorList = ['.title', 'h2', '#title'];
+
+/** The short's channel in the player overlay. */
 export const SHORT_CHANNEL_LINK: SelectorList = ['ytd-channel-name a[href]', 'a[href^="/@"]', 'a[href^="/channel/"]'];
 
-/** Tile parts. */
+/** Controls of the description ("…more", "Show less"): never description text. */
+export const DESCRIPTION_CONTROLS: SelectorList = ['tp-yt-paper-button', '#expand', '#collapse', 'button'];
+
+/** Links inside a description or title: hashtags, channel mentions, redirect-wrapped outgoing links. */
+export const TEXT_LINK: SelectorList = ['a[href]'];
+
+/** A short's own link inside its renderer, when the renderer has one. */
+export const SHORT_LINK: SelectorList = ['a[href*="/shorts/"]'];
+
+/** Inline scripts: the server HTML keeps `var ytInitialPlayerResponse = {…}` in one of them. */
+export const INLINE_SCRIPT: SelectorList = ['script:not([src])'];
+
+/** A tile's title: text, or the title attribute on compact renderers. */
 export const TILE_TITLE: SelectorList = ['#video-title', '#title', 'h3'];
+
+/** A tile's own video link (title link first: the thumbnail link may carry ad parameters). */
 export const TILE_LINK: SelectorList = ['a#video-title-link[href]', 'a#video-title[href]', 'a#thumbnail[href]', 'a[href*="/watch?v="]', 'a[href*="/shorts/"]'];
+
+/** A tile's channel; absent on a channel's own grid (the page is the channel). */
 export const TILE_CHANNEL_LINK: SelectorList = [
   'ytd-channel-name a[href]',
   '#channel-name a[href]',
@@ -119,4 +141,6 @@ export const TILE_CHANNEL_LINK: SelectorList = [
   'a[href^="/@"]',
   'a[href^="/channel/"]',
 ];
+
+/** The description snippet search results show under the title. */
 export const TILE_DESCRIPTION: SelectorList = ['#description-text', '.metadata-snippet-container', '#description'];

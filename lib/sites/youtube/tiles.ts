@@ -9,6 +9,7 @@ import {
   AD_BADGE,
   AD_TILE,
   SHORT_CHANNEL_LINK,
+  SHORT_LINK,
   SHORT_TITLE,
   TILE_CHANNEL_LINK,
   TILE_DESCRIPTION,
@@ -85,7 +86,7 @@ export function extractShort(item: Element, base: URL): PostSnapshot | null {
   const channel = queryFirst(item, SHORT_CHANNEL_LINK);
   const author = channel ? channelOfLink(channel.getAttribute('href'), base) : null;
   if (!title && !author) return null;
-  const ownLink = item.querySelector('a[href*="/shorts/"]');
+  const ownLink = queryFirst(item, SHORT_LINK);
   const fromLink = ownLink ? videoRefOf(ownLink.getAttribute('href'), base) : null;
   const fromUrl = item.hasAttribute('is-active') ? videoRefOf(base.href, base) : null;
   const video = fromLink ?? fromUrl;

@@ -7,15 +7,17 @@
  * another video than the page shows.
  */
 import type { PlatformLabel, PostSnapshot } from '@/lib/schema/post';
-import { attr, dig, isRecord, parseJsonScript, queryFirst, readableText } from '../dom';
+import { attr, dig, isRecord, parseJsonScript, queryAllWithSelf, queryFirst, readableText } from '../dom';
 import { decodeLink, hashtagsIn, isoDate, mentionsIn, unique, uniqueLower, urlsIn } from '../post-text';
 import { channelOfLink, videoRefOf } from './paths';
 import { playerResponseOf, type PlayerResponseFacts } from './player-response';
 import {
+  DESCRIPTION_CONTROLS,
   MAIN_PLAYER,
   PAID_OVERLAY_LINK,
   PAID_OVERLAY_TEXT,
   PLAYER_VIDEO_LINK,
+  TEXT_LINK,
   WATCH_DESCRIPTION,
   WATCH_MICROFORMAT,
   WATCH_OWNER_LINK,
@@ -38,7 +40,7 @@ export function textListsOf(text: string, textEls: Element[], base: URL): Pick<P
   const mentions = mentionsIn(text);
   const links: string[] = [];
   for (const el of textEls) {
-    for (const a of Array.from(el.querySelectorAll('a[href]'))) {
+    for (const a of queryAllWithSelf(el, TEXT_LINK.join(','))) {
       const href = a.getAttribute('href') ?? '';
       const hashtag = /^\/hashtag\/([^/?#]+)/.exec(href)?.[1];
       if (hashtag) {
@@ -118,7 +120,7 @@ export function extractWatch(container: Element, base: URL): WatchReading | null
   const urlId = videoRefOf(base.href, base)?.id;
   if (urlId && urlId !== videoId) notes.push(`the address names video ${urlId} but the page shows ${videoId}`);
   const descriptionEl = queryFirst(container, WATCH_DESCRIPTION);
-  const shownDescription = descriptionEl ? readableText(descriptionEl, { skip: 'tp-yt-paper-button, #expand, #collapse, button' }) : '';
+  const shownDescription = descriptionEl ? readableText(descriptionEl, { skip: DESCRIPTION_CONTROLS.join(',') }) : '';
   const micro = microformatFor(watchPage, videoId);
   const description =
     micro?.description && micro.description.length > shownDescription.length ? micro.description : shownDescription;
