@@ -9,7 +9,10 @@ import type { PageInfo, PostSnapshot } from '@/lib/schema/post';
 export interface PageAdapter {
   readonly platform: Platform;
   pageKind(url: URL, doc: Document): PageInfo['kind'];
-  /** Post containers inside `root` (root itself excluded or included: the runtime handles both). */
+  /**
+   * Post containers in `root`, root itself and the container enclosing it included: the runtime hands
+   * over each added subtree, which is often the new post container itself.
+   */
   findPosts(root: ParentNode, url: URL): Element[];
   /** null when the container holds no readable post yet (e.g. still loading). */
   extract(container: Element, url: URL): PostSnapshot | null;

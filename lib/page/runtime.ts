@@ -165,13 +165,21 @@ export function createPageRuntime(env: PageRuntimeEnv): PageRuntime {
     });
   }
 
+  /**
+   * Queues what was added, not where: scanning the added subtree (adapters include the root itself and
+   * its enclosing container) stays small however long the feed grows; scanning the parent would walk
+   * the whole feed on every append. Text added into an element queues that element.
+   */
   function onMutations(records: MutationRecord[]): void {
     if (!adapter) return;
     for (const record of records) {
-      if (!hasForeignElement(record.addedNodes)) continue;
-      const target = record.target;
-      if (target instanceof Element && target.closest(`[${UI_ATTRIBUTE}]`)) continue;
-      queueRoot(target);
+      for (const node of record.addedNodes) {
+        if (node.nodeType === 1) {
+          if (!(node as Element).hasAttribute(UI_ATTRIBUTE)) queueRoot(node);
+        } else if (node.nodeType === 3 && record.target.nodeType === 1) {
+          queueRoot(record.target);
+        }
+      }
     }
   }
 
@@ -186,6 +194,7 @@ export function createPageRuntime(env: PageRuntimeEnv): PageRuntime {
       return;
     }
     if (!('querySelectorAll' in root)) return;
+    if (root instanceof Element && root.closest(`[${UI_ATTRIBUTE}]`)) return;
     for (const element of adapter.findPosts(root as ParentNode, state.url)) {
       if (state.byElement.has(element) || element.closest(`[${UI_ATTRIBUTE}]`)) continue;
       const post = state.track(element);
@@ -458,13 +467,6 @@ export function createPageRuntime(env: PageRuntimeEnv): PageRuntime {
 
 function withoutHash(url: URL): string {
   return url.href.split('#')[0]!;
-}
-
-function hasForeignElement(nodes: NodeList): boolean {
-  for (const node of nodes) {
-    if (node.nodeType === 1 && !(node as Element).hasAttribute(UI_ATTRIBUTE)) return true;
-  }
-  return false;
 }
 
 function platformFromHost(hostname: string): Platform {

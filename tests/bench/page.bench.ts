@@ -190,7 +190,8 @@ async function scrollToEnd(page: Page): Promise<void> {
 
 async function run(withExtension: boolean): Promise<RunFigures> {
   const started = Date.now();
-  const harness = await launchExtension({ withExtension });
+  // Other work on this machine may rebuild .output while the browser starts: one retry.
+  const harness = await launchExtension({ withExtension }).catch(() => launchExtension({ withExtension }));
   try {
     if (withExtension && CLAUSES > 0) await importContracts(harness, manyContracts(CLAUSES));
     await serveSite(harness.context, 'https://www.instagram.com', { '/': feedPage(TOTAL_POSTS) });

@@ -12,7 +12,11 @@ import type { PostResult, PostSnapshot, Verdict } from '@/lib/schema/post';
 export const fakeAdapter: PageAdapter = {
   platform: 'instagram',
   pageKind: (url) => (url.pathname === '/' ? 'feed' : url.pathname.startsWith('/p/') ? 'post' : 'profile'),
-  findPosts: (root) => [...root.querySelectorAll('article.post')],
+  // Like the real adapters: the root itself and the post enclosing it count.
+  findPosts: (root) => {
+    const enclosing = root instanceof Element ? root.closest('article.post') : null;
+    return [...(enclosing ? [enclosing] : []), ...root.querySelectorAll('article.post')];
+  },
   extract: (container, url) => {
     const caption = container.querySelector('.caption');
     if (!caption) return null;
