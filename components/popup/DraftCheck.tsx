@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { LEVEL_TEXT } from './FindingItem';
 import { PLATFORMS, normaliseHandle, type Creator, type Platform } from '@/lib/schema/contracts';
 import type { DraftOutcome } from '@/lib/popup/draft-check';
@@ -30,6 +30,11 @@ export function DraftCheck({ creators, today, initialPlatform = 'instagram', onC
   const [withPlatformLabel, setWithPlatformLabel] = useState(false);
   const [errors, setErrors] = useState<Partial<Record<DraftField, string>>>({});
   const [run, setRun] = useState<RunState>({ status: 'idle' });
+  // The tab's platform arrives after the first render; follow it until the person picks one.
+  const platformChosen = useRef(false);
+  useEffect(() => {
+    if (!platformChosen.current) setPlatform(initialPlatform);
+  }, [initialPlatform]);
 
   const handleOf = (creator: Creator | undefined, on: Platform) => creator?.handles[on]?.[0] ?? '';
   const chooseCreator = (value: string) => {
@@ -38,6 +43,7 @@ export function DraftCheck({ creators, today, initialPlatform = 'instagram', onC
     if (creator) setHandle(handleOf(creator, platform));
   };
   const choosePlatform = (value: Platform) => {
+    platformChosen.current = true;
     setPlatform(value);
     const creator = creators?.find((c) => c.id === creatorId);
     if (creator) setHandle(handleOf(creator, value));

@@ -6,7 +6,7 @@ import { PopupView, type ProfileState, type TabState } from '@/components/popup/
 import { getStats } from '@/lib/db';
 import { DISMISSALS_KEY, listDismissals, undoDismissal, type Dismissal } from '@/lib/page/dismissals';
 import { focusPostInActiveTab, readActiveTab } from '@/lib/popup/active-tab';
-import { listCreators, loadCreatorByHandle } from '@/lib/popup/creator-data';
+import { brandNamesOf, listCreators, loadCreatorByHandle } from '@/lib/popup/creator-data';
 import { checkDraft } from '@/lib/popup/draft-check';
 import { creatorCard, profileHandle } from '@/lib/popup/profile';
 import { downloadVettingReport } from '@/lib/popup/report-download';
@@ -44,6 +44,7 @@ function Popup() {
     return () => browser.storage.onChanged.removeListener(onChanged);
   }, []);
 
+  const brandNames = useLiveQuery(() => brandNamesOf(dismissals?.map((d) => d.brandId) ?? []), [dismissals]);
   const page = tab.status === 'scanned' ? tab.findings.page : null;
   const handle = page ? profileHandle(page) : null;
   const records = useLiveQuery(
@@ -69,7 +70,7 @@ function Popup() {
       profile={profile}
       onExport={tab.status === 'scanned' ? (format) => downloadVettingReport(tab.findings, format) : undefined}
       draft={{ creators, today, initialPlatform: page?.platform ?? 'instagram', onCheck: (input) => checkDraft(input) }}
-      dismissed={{ dismissals, onUndo: (ref) => void undoDismissal(ref) }}
+      dismissed={{ dismissals, brandNames, onUndo: (ref) => void undoDismissal(ref) }}
     />
   );
 }

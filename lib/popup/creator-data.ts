@@ -35,3 +35,10 @@ export async function loadCreatorByHandle(platform: Platform, handle: string): P
 export async function listCreators(): Promise<Creator[]> {
   return db.creators.orderBy('name').toArray();
 }
+
+/** Names of the given brand ids that the user stored (catalogue-only brands are left out). */
+export async function brandNamesOf(ids: readonly string[]): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  for (const brand of await db.brands.bulkGet([...new Set(ids)])) if (brand) names.set(brand.id, brand.name);
+  return names;
+}

@@ -119,7 +119,7 @@ describe('popup on the demo Instagram profile', () => {
     const list = popup.getByRole('list', { name: 'Dismissed findings' });
     await list.waitFor({ timeout: 10_000 });
     expect(await list.textContent()).toContain('https://www.instagram.com/p/DmRunAdi01/');
-    await list.getByRole('button', { name: 'Undo: adidas, contract c-002, clause 1' }).click();
+    await list.getByRole('button', { name: 'Undo: Adidas, contract c-002, clause 1' }).click();
     await expect.poll(() => site.locator(`${ADIDAS_POST}[data-conflict-lens]`).getAttribute('data-conflict-lens'), { timeout: 10_000 }).toBe('conflict');
     await expect(popup.getByText(/Nothing dismissed/).isVisible()).resolves.toBe(true);
   });

@@ -16,15 +16,19 @@ describe('dismissed findings', () => {
     await dismiss(adidas, adidas.verdicts[0]!, new Date('2026-11-01T10:00:00Z'));
     await dismiss(puma, puma.verdicts[0]!, new Date('2026-11-02T10:00:00Z'));
 
-    const { rerender } = render(<DismissedList dismissals={await listDismissals()} onUndo={(ref) => void undoDismissal(ref)} />);
+    const brandNames = new Map([['adidas', 'Adidas']]);
+    const { rerender } = render(
+      <DismissedList dismissals={await listDismissals()} brandNames={brandNames} onUndo={(ref) => void undoDismissal(ref)} />,
+    );
     const list = screen.getByRole('list', { name: 'Dismissed findings' });
     const items = within(list).getAllByRole('listitem');
-    expect(items.map((li) => li.textContent?.includes('puma'))).toEqual([true, false]);
+    // Newest first; a brand the database does not name keeps its id.
+    expect(items.map((li) => li.textContent?.includes('puma, contract c-002'))).toEqual([true, false]);
     expect(items[0]?.textContent).toContain('“#ad new <b>@puma</b> spikes”');
     expect(items[0]?.querySelector('b')).toBeNull();
     expect(items[1]?.textContent).toContain('https://www.instagram.com/p/A1/');
 
-    await userEvent.click(screen.getByRole('button', { name: 'Undo: adidas, contract c-002, clause 1' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Undo: Adidas, contract c-002, clause 1' }));
     await expect.poll(async () => (await listDismissals()).map((d) => d.brandId)).toEqual(['puma']);
     rerender(<DismissedList dismissals={await listDismissals()} onUndo={() => {}} />);
     expect(screen.getAllByRole('button', { name: /^Undo/ })).toHaveLength(1);

@@ -118,3 +118,16 @@ describe('popup tabs', () => {
     expect((screen.getByLabelText('Caption') as HTMLTextAreaElement).value).toBe('half a draft');
   });
 });
+
+describe('draft check platform', () => {
+  it('follows the open tab\u2019s platform until the person picks one', async () => {
+    const props = { creators: sampleContracts.creators, today: '2026-05-01', onCheck: vi.fn() };
+    const { rerender } = render(<DraftCheck {...props} initialPlatform="instagram" />);
+    rerender(<DraftCheck {...props} initialPlatform="tiktok" />);
+    const platform = screen.getByLabelText('Platform') as HTMLSelectElement;
+    expect(platform.value).toBe('tiktok');
+    await userEvent.selectOptions(platform, 'youtube');
+    rerender(<DraftCheck {...props} initialPlatform="instagram" />);
+    expect(platform.value).toBe('youtube');
+  });
+});
