@@ -94,7 +94,3 @@ export function classifyLabelText(text: string): LabelKind | null {
   if (AD_BADGE.includes(t.replace(/[·•:]/g, '').trim())) return 'ad';
   return null;
 }
-
-export function isAdBadgeText(text: string): boolean {
-  return classifyLabelText(text) === 'ad';
-}

@@ -116,6 +116,16 @@ describe('TikTok profile grid and search', () => {
   });
 });
 
+describe('TikTok photo posts', () => {
+  it('keeps /photo/ in the address of a photo post', () => {
+    const url = 'https://www.tiktok.com/@nordicrunner';
+    const doc = loadFixture('tiktok/profile.html', url);
+    const link = doc.querySelector('a[href$="7559142441083456789"]');
+    link?.setAttribute('href', 'https://www.tiktok.com/@nordicrunner/photo/7559142441083456789');
+    expect(snapshotsOf(doc, url)[1]?.url).toBe('https://www.tiktok.com/@nordicrunner/photo/7559142441083456789');
+  });
+});
+
 describe('TikTok page kinds', () => {
   it.each([
     ['https://www.tiktok.com/', 'feed'],

@@ -23,7 +23,7 @@ import {
 } from '../dom';
 import { classifyLabelText } from '../labels';
 import { continuesText, decodeLink, hashtagsIn, isoDate, mentionsIn, unique, uniqueLower, urlsIn } from '../post-text';
-import { canonicalVideoUrl, handleOfLink, tagOfLink, tiktokPageKind, timeOfVideoId, videoPathOf } from './paths';
+import { canonicalVideoUrl, handleOfLink, tagOfLink, tiktokPageKind, timeOfVideoId, videoPathOf, type VideoPath } from './paths';
 import { rehydratedItems, type RehydratedItem } from './rehydration';
 import {
   AUTHOR_HANDLE,
@@ -52,7 +52,7 @@ function browseContainerOf(desc: Element): Element | null {
   return null;
 }
 
-function videoIdOf(container: Element, base: URL): { id: string | null; author: string | null } {
+function videoIdOf(container: Element, base: URL): { id: string | null; author: string | null; kind?: VideoPath['kind'] } {
   const link = queryFirst(container, VIDEO_LINK);
   const path = link ? videoPathOf(link.getAttribute('href'), base) : null;
   if (path) return path;
@@ -112,6 +112,7 @@ function extractTikTok(container: Element, base: URL): PostSnapshot | null {
   const found = videoIdOf(container, base);
   let id = found.id;
   const authorFromLink = found.author;
+  let postKind: VideoPath['kind'] = found.kind ?? 'video';
   const captionEls = queryAllFirst(container, CAPTION).slice(0, 1);
   const shownCaption = captionEls[0] ? readableText(captionEls[0], { skip: CAPTION_CONTROLS }) : '';
   const tileAlt = captionEls.length === 0 ? (queryFirst(container, TILE_IMAGE)?.getAttribute('alt') ?? '').trim() : '';
@@ -121,7 +122,10 @@ function extractTikTok(container: Element, base: URL): PostSnapshot | null {
   if (!id && doc && shownAuthor && shownCaption) {
     const fromUrl = videoPathOf(base.href, base);
     const candidate = fromUrl ? rehydratedItems(doc).get(fromUrl.id) : undefined;
-    if (candidate?.author === shownAuthor && candidate.desc && continuesText(candidate.desc, shownCaption)) id = candidate.id;
+    if (candidate?.author === shownAuthor && candidate.desc && continuesText(candidate.desc, shownCaption)) {
+      id = candidate.id;
+      postKind = fromUrl?.kind ?? 'video';
+    }
   }
   const item = id && doc ? (rehydratedItems(doc).get(id) ?? null) : null;
   const author = shownAuthor ?? authorFromLink ?? item?.author ?? null;
@@ -135,7 +139,7 @@ function extractTikTok(container: Element, base: URL): PostSnapshot | null {
   return {
     platform: 'tiktok',
     kind: label?.kind === 'ad' ? 'ad' : 'video',
-    url: id && author ? canonicalVideoUrl(author, id) : null,
+    url: id && author ? canonicalVideoUrl(author, id, postKind) : null,
     authors: author ? [author] : [],
     publishedAt: isoDate(item?.createTime) ?? (id ? timeOfVideoId(id) : null),
     text,

@@ -31,17 +31,19 @@ export function tagOfLink(href: string | null, base: URL): string | null {
 export interface VideoPath {
   author: string;
   id: string;
+  /** Photo posts (carousels) live under /photo/, videos under /video/. */
+  kind: 'video' | 'photo';
 }
 
 export function videoPathOf(href: string | null, base: URL): VideoPath | null {
   const url = absoluteUrl(href, base);
   if (!url || !TIKTOK_HOST.test(url.hostname)) return null;
-  const m = /^\/@([A-Za-z0-9._]{1,40})\/(?:video|photo)\/(\d{8,25})/.exec(url.pathname);
-  return m?.[1] && m[2] ? { author: m[1].toLowerCase(), id: m[2] } : null;
+  const m = /^\/@([A-Za-z0-9._]{1,40})\/(video|photo)\/(\d{8,25})/.exec(url.pathname);
+  return m?.[1] && m[3] ? { author: m[1].toLowerCase(), id: m[3], kind: m[2] === 'photo' ? 'photo' : 'video' } : null;
 }
 
-export function canonicalVideoUrl(author: string, id: string): string {
-  return `https://www.tiktok.com/@${author}/video/${id}`;
+export function canonicalVideoUrl(author: string, id: string, kind: VideoPath['kind'] = 'video'): string {
+  return `https://www.tiktok.com/@${author}/${kind}/${id}`;
 }
 
 /**

@@ -53,8 +53,3 @@ export function rehydratedItems(doc: Document): Map<string, RehydratedItem> {
   cache.set(doc, items);
   return items;
 }
-
-/** Forget a document's JSON: after SPA navigation the runtime may ask again with fresh content. */
-export function forgetRehydration(doc: Document): void {
-  cache.delete(doc);
-}
