@@ -307,6 +307,8 @@ function followsCapitalised(text: string, prev: Token | undefined, keyStart: rea
 }
 
 function isCapitalisedAt(text: string, start: number): boolean {
+  const code = text.charCodeAt(start);
+  if (code < 128) return code >= 65 && code <= 90;
   const first = text.codePointAt(start);
   if (first === undefined) return false;
   const ch = String.fromCodePoint(first);
