@@ -17,12 +17,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionHarness } from './harness';
 import { sampleExchange } from '../exchange/sample';
+import { syntheticCsv } from '../bench/import.bench';
 
 const SYNC_ORIGIN = 'https://www.youtube.com';
 const SYNC_URL = `${SYNC_ORIGIN}/conflict-lens-e2e/contracts.json`;
 const TOKEN = 'e2e-token-0123456789abcdef';
 
-type Behaviour = 'contracts' | 'server-error' | 'garbage';
+type Behaviour = 'contracts' | 'server-error' | 'garbage' | 'large-csv';
 let behaviour: Behaviour = 'contracts';
 const seen: { path: string; headers: IncomingHttpHeaders }[] = [];
 
@@ -32,6 +33,9 @@ function twoContracts() {
   return JSON.stringify(data);
 }
 const ETAG = '"contracts-v1"';
+/** The size issue 6 sets for imports (50,000 clause rows in under 10 s); a sync of it must keep up. */
+const LARGE_ROWS = 50_000;
+let largeCsv = '';
 
 let server: Server;
 let harness: ExtensionHarness;
@@ -42,6 +46,8 @@ beforeAll(async () => {
     seen.push({ path: request.url ?? '', headers: request.headers });
     if (behaviour === 'server-error') {
       response.writeHead(500, { 'Content-Type': 'text/plain' }).end('database offline');
+    } else if (behaviour === 'large-csv') {
+      response.writeHead(200, { 'Content-Type': 'text/csv; charset=utf-8', ETag: '"large-v1"' }).end(largeCsv);
     } else if (behaviour === 'garbage') {
       response.writeHead(200, { 'Content-Type': 'application/json' }).end('{"version": 1, "contracts": [ {"id": ');
     } else if (request.headers['if-none-match'] === ETAG) {
@@ -52,6 +58,7 @@ beforeAll(async () => {
   });
   // Bounded: few connections, and no request may hang the suite.
   server.maxConnections = 8;
+  largeCsv = syntheticCsv(LARGE_ROWS);
   server.requestTimeout = 10_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -76,9 +83,9 @@ const syncPanel = () => page.getByRole('region', { name: 'Sync from a URL' });
 const liveMessage = () => syncPanel().locator('.sync-message');
 const storedContracts = () => page.getByRole('region', { name: 'Stored in this browser' }).locator('dt', { hasText: 'Contracts' }).locator('+ dd');
 
-async function syncNow(expected: RegExp): Promise<string> {
+async function syncNow(expected: RegExp, timeout = 20_000): Promise<string> {
   await syncPanel().getByRole('button', { name: 'Sync now' }).click();
-  await expect.poll(async () => (await liveMessage().textContent()) ?? '', { timeout: 20_000 }).toMatch(expected);
+  await expect.poll(async () => (await liveMessage().textContent()) ?? '', { timeout }).toMatch(expected);
   return (await liveMessage().textContent()) ?? '';
 }
 
@@ -140,5 +147,18 @@ describe('sync from a URL, in Chromium', () => {
     await page.reload();
     await expect.poll(async () => storedContracts().textContent()).toBe('2');
     await expect.poll(async () => syncPanel().locator('dt', { hasText: 'Last error' }).locator('+ dd').textContent()).toContain('not valid JSON');
+  });
+
+  it(`a ${LARGE_ROWS.toLocaleString('en')}-clause CSV feed replaces the data in one sync`, async () => {
+    behaviour = 'large-csv';
+    const started = performance.now();
+    // Issue 6 asks 10 s for this size on an idle machine. On this shared two-core machine (load average
+    // 12-18 while measured) it took 15-17 s, and the same file through the options page's import 24 s;
+    // the bound here only catches a sync that has become pathologically slower than the import.
+    const message = await syncNow(/^Imported/, 45_000);
+    const seconds = (performance.now() - started) / 1000;
+    console.log(`sync of ${LARGE_ROWS} clause rows (${(largeCsv.length / 1024 / 1024).toFixed(1)} MB CSV): ${seconds.toFixed(1)} s from click to "Imported"`);
+    expect(message).toMatch(new RegExp(`^Imported 25,000 contracts \\(${LARGE_ROWS.toLocaleString('en')} clauses\\)`));
+    await expect.poll(async () => storedContracts().textContent(), { timeout: 10_000 }).toBe('25,000');
   });
 });
