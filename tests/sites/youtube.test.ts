@@ -123,6 +123,25 @@ describe('YouTube server HTML (before any script ran)', () => {
   });
 });
 
+describe('YouTube with our own UI in the page', () => {
+  it('neither finds posts inside our overlay nor reads our badge as description text', () => {
+    const doc = loadFixture('youtube/watch.html', WATCH);
+    doc.querySelector('#description-inline-expander')?.insertAdjacentHTML(
+      'afterbegin',
+      '<div data-conflict-lens-ui="badge">Conflict: Includes paid promotion <a href="https://www.youtube.com/redirect?q=https%3A%2F%2Four.example">why</a></div>',
+    );
+    doc.querySelector('#related')?.insertAdjacentHTML(
+      'afterbegin',
+      '<div data-conflict-lens-ui="overlay"><ytd-compact-video-renderer><a id="thumbnail" href="/watch?v=OurOwnUi01"></a><span id="video-title">Our overlay</span></ytd-compact-video-renderer></div>',
+    );
+    const posts = snapshotsOf(doc, WATCH);
+    expect(posts.map((p) => p.url)).not.toContain('https://www.youtube.com/watch?v=OurOwnUi01');
+    const watched = posts.find((p) => p.url === WATCH);
+    expect(watched?.text).not.toContain('Conflict');
+    expect(watched?.links).not.toContain('https://our.example/');
+  });
+});
+
 describe('YouTube page kinds', () => {
   it.each([
     ['https://www.youtube.com/', 'home'],
