@@ -38,6 +38,7 @@ const LARGE_ROWS = 50_000;
 let largeCsv = '';
 
 let server: Server;
+let port = 0;
 let harness: ExtensionHarness;
 let page: Page;
 
@@ -61,7 +62,7 @@ beforeAll(async () => {
   largeCsv = syntheticCsv(LARGE_ROWS);
   server.requestTimeout = 10_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  port = (server.address() as AddressInfo).port;
 
   harness = await launchExtension();
   // Registered after the harness's catch-all abort, so it takes precedence for this one origin.
@@ -160,5 +161,23 @@ describe('sync from a URL, in Chromium', () => {
     console.log(`sync of ${LARGE_ROWS} clause rows (${(largeCsv.length / 1024 / 1024).toFixed(1)} MB CSV): ${seconds.toFixed(1)} s from click to "Imported"`);
     expect(message).toMatch(new RegExp(`^Imported 25,000 contracts \\(${LARGE_ROWS.toLocaleString('en')} clauses\\)`));
     await expect.poll(async () => storedContracts().textContent(), { timeout: 10_000 }).toBe('25,000');
+  });
+
+  it('without the host permission a sync says so, and asks nothing of the network', async () => {
+    // An origin the user never allowed: the panel would show the browser's prompt here, which a test
+    // cannot answer, so the settings are written and the sync requested as the schedule's alarm does.
+    const local = `http://127.0.0.1:${port}/contracts.json`;
+    const requestsBefore = seen.length;
+    const answer = await page.evaluate(async (url) => {
+      type Api = { storage: { local: { set(items: object): Promise<void> } }; runtime: { sendMessage(message: object): Promise<unknown> } };
+      const api = (globalThis as unknown as { chrome: Api }).chrome;
+      await api.storage.local.set({ syncSettings: { url, schedule: 'off' } });
+      return api.runtime.sendMessage({ type: 'sync-now' });
+    }, local);
+    const expected = 'no permission to reach http://127.0.0.1:' + port + ': press "Sync now" on the options page and allow access to it';
+    expect(answer).toMatchObject({ ok: true, status: { lastOutcome: 'failed', lastError: expected } });
+    await expect.poll(async () => syncPanel().locator('dt', { hasText: 'Last error' }).locator('+ dd').textContent()).toContain(expected);
+    expect(seen.length).toBe(requestsBefore);
+    expect(await storedContracts().textContent()).toBe('25,000');
   });
 });
