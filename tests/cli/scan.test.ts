@@ -59,6 +59,15 @@ describe('npm run scan -- --jsonl', () => {
     expect(result.verdicts).toEqual([]);
   });
 
+  it('reads contracts in the CSV form too', () => {
+    const csv = join(work, 'contracts.csv');
+    writeFileSync(csv, 'contract_id,creator,creator_tiktok,brand,start,end,kind,competitors,coverage\nc-1,IlloJuan,illojuan,McDonalds,2025-11-01,2026-01-31,competitors,Burger King,any\n');
+    const out = scan(['--jsonl', '-', '--contracts', csv, '--now', '2025-12-05', '--no-catalogue'], '{"text":"Cenando en Burger King","platform":"tiktok","author":"illojuan","date":"2025-12-01"}');
+    expect(out.status).toBe(0);
+    const result = JSON.parse(out.stdout);
+    expect(result.verdicts.map((v: { level: string; contractId: string }) => [v.level, v.contractId])).toEqual([['conflict', 'c-1']]);
+  });
+
   it.each([
     [['--jsonl', '-'], '{not json', /line 1/],
     [['--jsonl', join(work, 'missing.jsonl')], '', /no such file/],
