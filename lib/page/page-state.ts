@@ -35,6 +35,8 @@ export class PageState {
   readonly near = new Set<TrackedPost>();
   readonly startedAt: number;
   lastError: string | null = null;
+  /** Retries after background failures since the last success or data change. */
+  retries = 0;
   private nextKey = 0;
 
   constructor(

@@ -36,6 +36,8 @@ import { PageState, type TrackedPost } from './page-state';
 import { createScheduler, type SlotRequester } from './scheduler';
 
 const BATCH_INTERVAL_MS = 50;
+const MAX_RETRIES = 3;
+const RETRY_DELAY_MS = 1_000;
 
 export interface VisibilityWatcher {
   observe(element: Element): void;
@@ -280,9 +282,17 @@ export function createPageRuntime(env: PageRuntimeEnv): PageRuntime {
       const message = typeof answer === 'object' && answer && 'error' in answer ? String(answer.error) : 'unreadable answer';
       sentFor.lastError = message;
       for (const { post } of chunk) if (post.status === 'sent') post.status = 'failed';
+      // The background may be restarting (service workers stop when idle): try again a few times.
+      if (sentFor.retries < MAX_RETRIES && env.delay) {
+        sentFor.retries += 1;
+        env.delay(() => {
+          if (sentFor === state) resend((post) => post.status === 'failed');
+        }, RETRY_DELAY_MS * sentFor.retries);
+      }
       return;
     }
     sentFor.lastError = null;
+    sentFor.retries = 0;
     for (const { key, result } of parsed.data.results) {
       const post = sentFor.posts.get(key);
       if (!post) continue;
@@ -291,6 +301,16 @@ export function createPageRuntime(env: PageRuntimeEnv): PageRuntime {
       render(post);
     }
     requestReposition();
+  }
+
+  function resend(which: (post: TrackedPost) => boolean): void {
+    for (const post of state.posts.values()) {
+      if (post.snapshot && which(post)) {
+        post.status = 'sent';
+        batch.push({ post, snapshot: post.snapshot });
+      }
+    }
+    flushBatch();
   }
 
   function render(post: TrackedPost): void {
@@ -444,13 +464,8 @@ export function createPageRuntime(env: PageRuntimeEnv): PageRuntime {
     },
     findings,
     recheckAll() {
-      for (const post of state.posts.values()) {
-        if (post.snapshot && (post.status === 'done' || post.status === 'failed')) {
-          post.status = 'sent';
-          batch.push({ post, snapshot: post.snapshot });
-        }
-      }
-      flushBatch();
+      state.retries = 0;
+      resend((post) => post.status === 'done' || post.status === 'failed');
     },
     setDismissals(list) {
       dismissed = new Set(list.map(dismissalId));

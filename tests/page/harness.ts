@@ -74,6 +74,8 @@ export interface Harness {
   background: { competitor: string; fail: string | null };
   dismissals: { dismiss: ReturnType<typeof vi.fn>; undo: ReturnType<typeof vi.fn> };
   clock: { now: number };
+  /** Fires the runtime's pending delayed callbacks (retries, batch timers), as if time passed. */
+  runTimers(): Promise<void>;
   /** Changes the URL the runtime sees (call runtime.reset() after, as wxt:locationchange does). */
   navigate(next: string): void;
 }
@@ -81,6 +83,7 @@ export interface Harness {
 export function startHarness(options: { url?: string; adapter?: PageAdapter | null; sliceMs?: number } = {}): Harness {
   const slots: Array<(remaining: () => number) => void> = [];
   const frames: Array<() => void> = [];
+  const timers: Array<{ ms: number; cb: () => void }> = [];
   const observed = new Set<Element>();
   const requests: AnalyseRequest[] = [];
   const abort = new AbortController();
@@ -123,6 +126,7 @@ export function startHarness(options: { url?: string; adapter?: PageAdapter | nu
     overlayContainer: container,
     requestSlot: (run) => void slots.push(run),
     nextFrame: (cb) => void frames.push(cb),
+    delay: (cb, ms) => void timers.push({ ms, cb }),
     watchVisibility: (cb) => {
       onVisibility = cb;
       observed.clear();
@@ -146,7 +150,14 @@ export function startHarness(options: { url?: string; adapter?: PageAdapter | nu
   async function settle(): Promise<void> {
     for (let round = 0; round < 100; round += 1) {
       await new Promise((r) => setTimeout(r, 0)); // mutation records, background answers
-      if (slots.length === 0 && frames.length === 0) return;
+      // Short delays (the batch interval) pass on their own; long ones (retries) wait for runTimers().
+      const short = timers.filter((t) => t.ms <= 100);
+      if (slots.length === 0 && frames.length === 0 && short.length === 0) return;
+      if (short.length > 0) {
+        clock.now += 100;
+        for (const t of short) timers.splice(timers.indexOf(t), 1);
+        for (const t of short) t.cb();
+      }
       while (slots.length > 0) slots.shift()!(() => options.sliceMs ?? 50);
       while (frames.length > 0) frames.shift()!();
     }
@@ -170,6 +181,11 @@ export function startHarness(options: { url?: string; adapter?: PageAdapter | nu
     background,
     dismissals,
     clock,
+    runTimers: async () => {
+      clock.now += 10_000;
+      for (const t of timers.splice(0)) t.cb();
+      await settle();
+    },
     navigate: (next) => {
       url = new URL(next);
     },

@@ -165,6 +165,20 @@ describe('page runtime', () => {
     expect(level(next)).toBe('conflict');
   });
 
+  it('tries again when the background was not reachable, and marks the post once it answers', async () => {
+    const post = addPost(feed, '@burgerking #ad');
+    harness = startHarness();
+    harness.background.fail = 'Could not establish connection. Receiving end does not exist.';
+    await harness.settle();
+    harness.setNear([post]);
+    await harness.settle();
+    expect(level(post)).toBeNull();
+    harness.background.fail = null; // the service worker is up again
+    await harness.runTimers();
+    expect(level(post)).toBe('conflict');
+    expect(harness.runtime.findings().diagnostics).toEqual([]);
+  });
+
   it('stops observing the page when the extension context is invalidated', async () => {
     harness = startHarness();
     await harness.settle();
