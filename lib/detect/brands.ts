@@ -330,9 +330,11 @@ function isCapitalisedMidSentence(text: string, start: number): boolean {
   return !/[.!?:…]/.test(text[p] ?? '');
 }
 
+/** The label's partner: a handle, a brand name, or a name with a suffix ("Burger King España"). */
 function lookupHandleOrName(index: BrandIndex, raw: string): number[] {
   const handle = normaliseHandle(raw);
   const byHandle = index.handles.get(handle);
   if (byHandle !== undefined) return byHandle;
-  return index.compact.get(compactKey(raw)) ?? [];
+  const compact = compactKey(raw);
+  return index.compact.get(compact) ?? prefixBrands(index, compact);
 }

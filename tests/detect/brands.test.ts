@@ -80,6 +80,10 @@ describe('brand mentions', () => {
     ]);
   });
 
+  it('reads a label partner written as a display name with a regional suffix', () => {
+    expect(brandsIn('caption', { label: { kind: 'paid-partnership', text: 'Paid partnership with Burger King España', partner: 'Burger King España' } })).toEqual([['burger-king', 'label']]);
+  });
+
   it('defeats fancy Unicode in names', () => {
     expect(brandsIn('Nuevas 🅽🅸🅺🅴 y 𝓐𝓭𝓲𝓭𝓪𝓼')).toEqual([['nike', 'name'], ['adidas', 'name']]);
   });
