@@ -74,6 +74,8 @@ export interface Harness {
   background: { competitor: string; fail: string | null };
   dismissals: { dismiss: ReturnType<typeof vi.fn>; undo: ReturnType<typeof vi.fn> };
   clock: { now: number };
+  /** Makes the fake background wait for `gate` before answering the next request. */
+  hold(gate: Promise<void>): void;
   /** Fires the runtime's pending delayed callbacks (retries, batch timers), as if time passed. */
   runTimers(): Promise<void>;
   /** Changes the URL the runtime sees (call runtime.reset() after, as wxt:locationchange does). */
@@ -90,6 +92,7 @@ export function startHarness(options: { url?: string; adapter?: PageAdapter | nu
   const invalidated: Array<() => void> = [];
   const background = { competitor: 'burgerking', fail: null as string | null };
   const clock = { now: 0 };
+  let gateNext: Promise<void> | null = null;
   let onVisibility: (changes: Array<{ element: Element; near: boolean }>) => void = () => {};
   let url = new URL(options.url ?? 'https://www.instagram.com/');
   const adapter = options.adapter === undefined ? fakeAdapter : options.adapter;
@@ -119,7 +122,9 @@ export function startHarness(options: { url?: string; adapter?: PageAdapter | nu
     adapterFor: () => wrapped,
     analyse: async (request) => {
       requests.push(request);
-      await Promise.resolve();
+      const gate = gateNext;
+      gateNext = null;
+      await (gate ?? Promise.resolve());
       if (background.fail) return { ok: false, error: background.fail };
       return { ok: true, results: request.posts.map(({ key, snapshot }) => ({ key, result: fakeVerdicts(snapshot, background.competitor) })) };
     },
@@ -181,6 +186,9 @@ export function startHarness(options: { url?: string; adapter?: PageAdapter | nu
     background,
     dismissals,
     clock,
+    hold: (gate) => {
+      gateNext = gate;
+    },
     runTimers: async () => {
       clock.now += 10_000;
       for (const t of timers.splice(0)) t.cb();

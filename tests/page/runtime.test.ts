@@ -69,6 +69,27 @@ describe('page runtime', () => {
     expect(posts.every((p) => level(p) === 'clear')).toBe(true);
   });
 
+  it('keeps one batch in flight and sends the posts read meanwhile together', async () => {
+    const first = addPost(feed, 'uno');
+    const later = Array.from({ length: 5 }, (_, i) => addPost(feed, `luego ${i}`));
+    harness = startHarness();
+    await harness.settle();
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    harness.hold(gate); // the first request waits for `gate`, as a busy background would
+    harness.setNear([first]);
+    await harness.settle();
+    for (const post of later) {
+      harness.setNear([post]);
+      await harness.settle();
+    }
+    expect(harness.requests).toHaveLength(1); // the others wait for the answer
+    release();
+    await harness.settle();
+    expect(harness.requests.map((r) => r.posts.length)).toEqual([1, 5]);
+    expect(harness.runtime.findings().scanned).toBe(6);
+  });
+
   it('finds posts the page appends while scrolling, and skips our own UI', async () => {
     harness = startHarness();
     await harness.settle();
