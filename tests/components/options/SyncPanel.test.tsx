@@ -149,4 +149,26 @@ describe('Sync panel', () => {
     expect(syncNow).toHaveProperty('disabled', true);
     expect(screen.getByText('Save the changes first; Sync now uses the saved settings.')).toBeTruthy();
   });
+
+  it('works from the keyboard alone: Tab through the fields, Enter saves', async () => {
+    const user = userEvent.setup();
+    render(<SyncPanel />);
+    const urlField = await screen.findByLabelText('Sync URL');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Save sync settings' })).toHaveProperty('disabled', false));
+    urlField.focus();
+    await user.keyboard(URL_);
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByLabelText('Bearer token (optional)'));
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByLabelText('Sync automatically'));
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Save sync settings' }));
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(liveMessage().textContent).toBe('Sync settings saved.'));
+    expect(await readSyncSettings()).toEqual({ url: URL_, schedule: 'off' });
+    // Saved, so Sync now is the next stop.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Sync now' })).toHaveProperty('disabled', false));
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Sync now' }));
+  });
 });
