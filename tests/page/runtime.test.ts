@@ -43,6 +43,26 @@ describe('page runtime', () => {
     expect(badge(harness, 'Conflict Lens: clear')).toHaveLength(1);
   });
 
+  it('keeps badges on their posts inside a scrolling container; window scrolling needs no work', async () => {
+    const scroller = document.createElement('div');
+    feed.append(scroller);
+    const post = addPost(scroller, '@burgerking #ad');
+    harness = startHarness();
+    await harness.settle();
+    harness.setNear([post]);
+    await harness.settle();
+    const badgeEl = badge(harness, 'Conflict Lens: conflict')[0]!;
+    const top = badgeEl.style.top;
+
+    post.getBoundingClientRect = () => new DOMRect(100, 120, 400, 480); // the container scrolled
+    document.dispatchEvent(new Event('scroll')); // window scroll: the layer moves with the document
+    await harness.settle();
+    expect(badgeEl.style.top).toBe(top);
+    scroller.dispatchEvent(new Event('scroll'));
+    await harness.settle();
+    expect(badgeEl.style.top).toBe('120px');
+  });
+
   it('reads each container once, however often it scrolls in and out', async () => {
     const post = addPost(feed, '@burgerking #ad');
     harness = startHarness();
