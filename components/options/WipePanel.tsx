@@ -15,12 +15,13 @@ export function WipePanel({ stats, onWipe }: { stats: Stats | undefined; onWipe(
     wasConfirming.current = confirming;
   }, [confirming]);
 
-  const empty = stats !== undefined && stats.contracts + stats.creators + stats.brands === 0;
+  // Disabled while the counts load too: the question names what will be deleted.
+  const nothingToWipe = stats === undefined || stats.contracts + stats.creators + stats.brands === 0;
   return (
     <section aria-labelledby="wipe-heading" className="panel">
       <h2 id="wipe-heading">Wipe all data</h2>
       {!confirming ? (
-        <button type="button" ref={start} className="danger" disabled={empty} onClick={() => setConfirming(true)}>
+        <button type="button" ref={start} className="danger" disabled={nothingToWipe} onClick={() => setConfirming(true)}>
           Wipe all data…
         </button>
       ) : (

@@ -30,7 +30,7 @@ describe('options page: import', () => {
   it('previews a CSV, imports it on Import and reports the counts', async () => {
     const user = await chooseFile(csvFile([row('c-001'), row('c-002')]));
     const preview = await screen.findByRole('heading', { name: /Preview of contracts\.csv/ });
-    expect(document.activeElement).toBe(preview);
+    await waitFor(() => expect(document.activeElement).toBe(preview));
     const table = screen.getByRole('table');
     expect(within(table).getByRole('row', { name: /Contracts 2 0 0 0/ })).toBeTruthy();
     expect(within(table).getByRole('row', { name: /Brands 3 0 0 0/ })).toBeTruthy();
@@ -100,7 +100,8 @@ describe('options page: import', () => {
     const input = screen.getByLabelText('Contract file');
     input.focus();
     await user.upload(input, csvFile([row('c-001')]));
-    await screen.findByRole('heading', { name: /Preview/ });
+    const preview = await screen.findByRole('heading', { name: /Preview/ });
+    await waitFor(() => expect(document.activeElement).toBe(preview));
     await user.tab(); // from the focused preview heading to Import
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Import' }));
     await user.keyboard('{Enter}');
@@ -140,7 +141,7 @@ describe('options page: export and wipe', () => {
     await waitFor(() => expect((start as HTMLButtonElement).disabled).toBe(false));
     await user.click(start);
     expect(screen.getByText(/Delete 1 contract, 1 creator and 4 brands/)).toBeTruthy();
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Keep my data' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Keep my data' })));
     await user.keyboard('{Enter}');
     expect((await getStats()).contracts).toBe(1);
 

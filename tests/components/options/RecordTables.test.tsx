@@ -55,7 +55,7 @@ describe('options page: record tables', () => {
     const brands = section('Brands');
     await user.click(within(brands).getByRole('button', { name: 'Add brand' }));
     const form = within(brands).getByRole('form', { name: 'New brand' });
-    expect(document.activeElement).toBe(within(form).getByLabelText('Id'));
+    await waitFor(() => expect(document.activeElement).toBe(within(form).getByLabelText('Id')));
     await user.keyboard('popeyes');
     await user.tab();
     await user.keyboard('Popeyes');
@@ -105,7 +105,7 @@ describe('options page: record tables', () => {
     const user = await renderPage();
     const brands = section('Brands');
     await user.click(within(brands).getByRole('button', { name: 'Delete brand kfc' }));
-    expect(document.activeElement).toBe(within(brands).getByRole('button', { name: 'No' }));
+    await waitFor(() => expect(document.activeElement).toBe(within(brands).getByRole('button', { name: 'No' })));
     await user.click(within(brands).getByRole('button', { name: 'Yes, delete brand kfc' }));
     expect((await within(brands).findByRole('alert')).textContent).toBe('Not deleted: brand "kfc" is still used by contract c-001, contract c-002');
 
