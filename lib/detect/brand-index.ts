@@ -54,6 +54,8 @@ export interface NamePhrase {
   short: boolean;
   /** A catalogue brand's one-word name: written in lower case it needs to be long enough to be unmistakable. */
   catalogueWord: boolean;
+  /** The name written as one word ("cocacola" for Coca-Cola, "loreal" for L'Oréal). */
+  glued: boolean;
 }
 
 /**
@@ -186,8 +188,14 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
       if (compact.length <= 3 && FUNCTION_WORDS.has(compact)) continue;
       // One-character and all-digit names ("U", "3") cannot be told from ordinary text.
       if (compact.length < 2 || /^\d+$/.test(compact)) continue;
-      list.push({ words, brand: b, common, short: compact.length <= 3, catalogueWord: single && source === 'catalogue' });
+      list.push({ words, brand: b, common, short: compact.length <= 3, catalogueWord: single && source === 'catalogue', glued: false });
       index.phrasesByFirstWord.set(first, list);
+      // Names people also write glued together get a one-word entry, so a caption word needs one lookup.
+      if (compact !== phraseKey && compact.length >= 5 && addKey(phraseLists, compact, b, phraseOwners, source)) {
+        const gluedList = index.phrasesByFirstWord.get(compact) ?? [];
+        gluedList.push({ words: [compact], brand: b, common, short: false, catalogueWord: source === 'catalogue', glued: true });
+        index.phrasesByFirstWord.set(compact, gluedList);
+      }
       if (compact.length >= 3 && addKey(index.compact, compact, b, compactOwners, source)) {
         index.compactCommon.set(`${b}:${compact}`, common);
         if (compact.length > index.maxCompactLength) index.maxCompactLength = compact.length;

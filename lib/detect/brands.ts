@@ -123,33 +123,20 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex): BrandMen
       if (!matchTag(state, token.kind, token.text, start, end, text.slice(start, end), t) && token.text.length >= 5) fuzzyCandidates.push(t);
       continue;
     }
-    const phrases = index.phrasesByFirstWord.get(token.text);
+    // "McDonald's" written for a brand typed "McDonalds": try the word without its apostrophe too.
+    const phrases = index.phrasesByFirstWord.get(token.text) ?? (token.text.includes("'") ? index.phrasesByFirstWord.get(token.text.replace(/'/g, '')) : undefined);
     let matched = 0;
     if (phrases !== undefined) {
       for (const phrase of phrases) {
-        if (!wordsAt(tokens, t, phrase.words)) continue;
+        if (phrase.words.length > 1 && !wordsAt(tokens, t, phrase.words)) continue;
         const last = tokens[t + phrase.words.length - 1]!;
         const s = keyStart[token.from] ?? 0;
         const e = keyEnd[last.to - 1] ?? s;
         const shown = text.slice(s, e);
         if (phrase.short && shown !== shown.toUpperCase()) continue;
-        const confidence = phrase.common ? 0.7 : phrase.words.length > 1 ? 0.95 : phrase.short ? 0.8 : 0.9;
+        const confidence = phrase.common ? 0.7 : phrase.glued ? 0.85 : phrase.words.length > 1 ? 0.95 : phrase.short ? 0.8 : 0.9;
         candidates.push({ brand: phrase.brand, via: 'name', text: shown, start: s, end: e, confidence, common: phrase.common, catalogueWord: phrase.catalogueWord, tokenIndex: t });
         if (phrase.words.length > matched) matched = phrase.words.length;
-      }
-    }
-    if (matched === 0 && token.text.length >= 5) {
-      // Glued names ("cocacola", "loreal") through the compact table.
-      const compact = token.text.includes("'") ? token.text.replace(/[^\p{L}\p{N}]/gu, '') : token.text;
-      const brands = index.compact.get(compact);
-      if (brands !== undefined) {
-        const s = keyStart[token.from] ?? 0;
-        const e = keyEnd[token.to - 1] ?? s;
-        for (const brand of brands) {
-          const common = isCommonCompact(index, brand, compact);
-          candidates.push({ brand, via: 'name', text: text.slice(s, e), start: s, end: e, confidence: common ? 0.7 : 0.85, common, tokenIndex: t });
-        }
-        matched = 1;
       }
     }
     if (matched > 0) t += matched - 1;

@@ -28,22 +28,23 @@ export interface Tokenised {
   urls: UrlSpan[];
 }
 
-const wordCharCache = new Map<string, boolean>();
+const wordCharCache = new Map<number, boolean>();
 const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
 
-function isWordChar(ch: string): boolean {
-  const c = ch.charCodeAt(0);
+/** Letter, digit or mark, by UTF-16 unit (surrogates count as word characters: fancy letters, CJK). */
+function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-  let known = wordCharCache.get(ch);
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  let known = wordCharCache.get(c);
   if (known === undefined) {
-    known = WORD_CHAR.test(ch);
-    wordCharCache.set(ch, known);
+    known = WORD_CHAR.test(String.fromCharCode(c));
+    wordCharCache.set(c, known);
   }
   return known;
 }
 
-function isHandleChar(ch: string): boolean {
-  return ch === '_' || ch === '.' || isWordChar(ch);
+function isHandleCode(c: number): boolean {
+  return c === 95 || c === 46 || isWordCode(c);
 }
 
 const URL_IN_KEY = /\b(?:https?:\/\/|www\.)[^\s<>"'()\[\]{}]+|\b(?:[a-z0-9-]+\.)+(?:com|net|org|io|co|me|ly|gl|to|it|us|de|fr|es|uk|app|shop|store|link|gg|tv)(?:\/[^\s<>"'()\[\]{}]*)?(?![\w.-])/g;
@@ -78,28 +79,30 @@ export function tokenise(norm: NormalisedText, original: string): Tokenised {
       r++;
       continue;
     }
-    const ch = key[i] ?? '';
-    if ((ch === '#' || ch === '＃') && i + 1 < n && isWordChar(key[i + 1] ?? '')) {
+    const c = key.charCodeAt(i);
+    // '#' or full-width '＃' then a word character: a hashtag.
+    if ((c === 35 || c === 0xff03) && i + 1 < n && isWordCode(key.charCodeAt(i + 1))) {
       let j = i + 1;
-      while (j < n && (isWordChar(key[j] ?? '') || key[j] === '_')) j++;
+      while (j < n && (isWordCode(key.charCodeAt(j)) || key.charCodeAt(j) === 95)) j++;
       tokens.push({ kind: 'hashtag', text: key.slice(i + 1, j), from: i, to: j });
       i = j;
       continue;
     }
-    if (ch === '@' && i + 1 < n && isHandleChar(key[i + 1] ?? '') && !(i > 0 && isWordChar(key[i - 1] ?? ''))) {
+    // '@' not glued to a word before it (emails are not mentions).
+    if (c === 64 && i + 1 < n && isHandleCode(key.charCodeAt(i + 1)) && !(i > 0 && isWordCode(key.charCodeAt(i - 1)))) {
       let j = i + 1;
-      while (j < n && isHandleChar(key[j] ?? '')) j++;
-      while (j > i + 1 && key[j - 1] === '.') j--;
+      while (j < n && isHandleCode(key.charCodeAt(j))) j++;
+      while (j > i + 1 && key.charCodeAt(j - 1) === 46) j--;
       tokens.push({ kind: 'mention', text: key.slice(i + 1, j), from: i, to: j });
       i = j;
       continue;
     }
-    if (isWordChar(ch)) {
+    if (isWordCode(c)) {
       let j = i + 1;
       for (;;) {
-        while (j < n && isWordChar(key[j] ?? '')) j++;
-        // Apostrophes and in-word hyphens keep "isn't" and "affiliate-links" countable as written.
-        if (j + 1 < n && key[j] === "'" && isWordChar(key[j + 1] ?? '')) {
+        while (j < n && isWordCode(key.charCodeAt(j))) j++;
+        // Apostrophes inside words keep "isn't" countable as written.
+        if (j + 1 < n && key.charCodeAt(j) === 39 && isWordCode(key.charCodeAt(j + 1))) {
           j += 2;
           continue;
         }
