@@ -298,9 +298,13 @@ export function createPageRuntime(env: PageRuntimeEnv): PageRuntime {
       if (!post) continue;
       post.result = result;
       post.status = 'done';
-      render(post);
+      // Drawn in scheduler slices too: a batch of 200 answers must not become one long task.
+      scheduler.enqueue(() => {
+        if (sentFor !== state) return;
+        render(post);
+        requestReposition();
+      });
     }
-    requestReposition();
   }
 
   function resend(which: (post: TrackedPost) => boolean): void {
