@@ -1,18 +1,15 @@
 import type { Platform } from '@/lib/schema/contracts';
-import { LEVEL_TEXT } from './FindingItem';
 import {
   daysBetween,
   timelineGeometry,
   type ClauseWindow,
   type CompetitorSponsorship,
   type CreatorCardData,
+  type ProfileState,
 } from '@/lib/popup/profile';
+import { LEVEL_TEXT } from './FindingItem';
 
-/** What the popup knows about the creator a profile page belongs to. */
-export type ProfileState =
-  | { status: 'loading'; handle: string }
-  | { status: 'unknown'; handle: string; platform: Platform }
-  | { status: 'known'; handle: string; platform: Platform; card: CreatorCardData };
+export type { ProfileState };
 
 export const PLATFORM_NAMES: Record<Platform, string> = { instagram: 'Instagram', tiktok: 'TikTok', youtube: 'YouTube' };
 

@@ -1,6 +1,6 @@
 import type { Dismissal, DismissalRef } from '@/lib/page/dismissals';
-import { LEVEL_TEXT } from './FindingItem';
 import { PLATFORM_NAMES } from './CreatorCard';
+import { LEVEL_TEXT } from './FindingItem';
 
 export interface DismissedListProps {
   /** Newest first; undefined while storage is read. */

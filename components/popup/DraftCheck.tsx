@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { LEVEL_TEXT } from './FindingItem';
 import { PLATFORMS, normaliseHandle, type Creator, type Platform } from '@/lib/schema/contracts';
 import type { DraftOutcome } from '@/lib/popup/draft-check';
 import { draftProblems, type DraftField, type DraftInput } from '@/lib/draft/snapshot';
 import type { PlacedMarker } from '@/lib/draft/disclosure';
 import { PLATFORM_NAMES } from './CreatorCard';
+import { LEVEL_TEXT } from './FindingItem';
 
 export interface DraftCheckProps {
   /** The roster, undefined while it is read. */

@@ -2,13 +2,13 @@ import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
-import { PopupView, type ProfileState, type TabState } from '@/components/popup/PopupView';
+import { PopupView, type TabState } from '@/components/popup/PopupView';
 import { getStats } from '@/lib/db';
 import { DISMISSALS_KEY, listDismissals, undoDismissal, type Dismissal } from '@/lib/page/dismissals';
 import { focusPostInActiveTab, readActiveTab } from '@/lib/popup/active-tab';
 import { brandNamesOf, listCreators, loadCreatorByHandle } from '@/lib/popup/creator-data';
 import { checkDraft } from '@/lib/popup/draft-check';
-import { creatorCard, profileHandle } from '@/lib/popup/profile';
+import { profileHandle, profileState } from '@/lib/popup/profile';
 import { downloadVettingReport } from '@/lib/popup/report-download';
 import { localDay } from '@/lib/popup/today';
 import '@/components/popup/popup.css';
@@ -47,19 +47,12 @@ function Popup() {
   const brandNames = useLiveQuery(() => brandNamesOf(dismissals?.map((d) => d.brandId) ?? []), [dismissals]);
   const page = tab.status === 'scanned' ? tab.findings.page : null;
   const handle = page ? profileHandle(page) : null;
-  const records = useLiveQuery(
-    async () => (page && handle ? { found: await loadCreatorByHandle(page.platform, handle) } : null),
+  // Wrapped so that "no such creator" (null) differs from "still reading" (undefined).
+  const lookup = useLiveQuery(
+    async () => (page && handle ? { records: await loadCreatorByHandle(page.platform, handle), handle } : undefined),
     [page?.platform, handle],
   );
-  let profile: ProfileState | undefined;
-  if (page && handle) {
-    if (records === undefined || records === null) profile = { status: 'loading', handle };
-    else if (records.found === null) profile = { status: 'unknown', handle, platform: page.platform };
-    else {
-      const { creator, contracts, brands } = records.found;
-      profile = { status: 'known', handle, platform: page.platform, card: creatorCard(creator, contracts, brands, today) };
-    }
-  }
+  const profile = profileState(page, lookup?.handle === handle ? lookup.records : undefined, today);
 
   return (
     <PopupView

@@ -49,6 +49,28 @@ export function creatorsWithHandle(creators: readonly Creator[], platform: Platf
   return creators.filter((c) => (c.handles[platform] ?? []).some((h) => normaliseHandle(h) === wanted));
 }
 
+/** What the popup knows about the creator a profile page belongs to. */
+export type ProfileState =
+  | { status: 'loading'; handle: string }
+  | { status: 'unknown'; handle: string; platform: Platform }
+  | { status: 'known'; handle: string; platform: Platform; card: CreatorCardData };
+
+/**
+ * The popup's creator card state for a page: none off profile pages, loading until the database answered
+ * (`records` undefined), then the card or "not one of your creators".
+ */
+export function profileState(
+  page: PageInfo | null,
+  records: { creator: Creator; contracts: readonly Contract[]; brands: ReadonlyMap<string, Pick<Brand, 'id' | 'name'>> } | null | undefined,
+  today: string,
+): ProfileState | undefined {
+  const handle = page ? profileHandle(page) : null;
+  if (!page || !handle) return undefined;
+  if (records === undefined) return { status: 'loading', handle };
+  if (records === null) return { status: 'unknown', handle, platform: page.platform };
+  return { status: 'known', handle, platform: page.platform, card: creatorCard(records.creator, records.contracts, records.brands, today) };
+}
+
 export interface ClauseWindow {
   contractId: string;
   /** 0-based index within the contract's clauses. */

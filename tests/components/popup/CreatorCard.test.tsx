@@ -3,7 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PopupView, type ProfileState } from '@/components/popup/PopupView';
 import { loadCreatorByHandle } from '@/lib/popup/creator-data';
-import { creatorCard, profileHandle } from '@/lib/popup/profile';
+import { profileHandle, profileState } from '@/lib/popup/profile';
 import type { TabFindings } from '@/lib/schema/messages';
 import { analyseDraft } from '../../draft/demo-engine';
 import { storeSampleContracts } from './popup-fixtures';
@@ -28,10 +28,8 @@ function findingsOnProfile(): TabFindings {
 
 /** The profile state the popup builds for a page: handle from the URL, creator from IndexedDB. */
 async function profileFor(page: TabFindings['page'], today: string): Promise<ProfileState> {
-  const handle = profileHandle(page)!;
-  const found = await loadCreatorByHandle(page.platform, handle);
-  if (!found) return { status: 'unknown', handle, platform: page.platform };
-  return { status: 'known', handle, platform: page.platform, card: creatorCard(found.creator, found.contracts, found.brands, today) };
+  const records = await loadCreatorByHandle(page.platform, profileHandle(page)!);
+  return profileState(page, records, today)!;
 }
 
 beforeEach(storeSampleContracts);
@@ -87,6 +85,14 @@ describe('creator card on a profile page', () => {
     const findings: TabFindings = { ok: true, page, scanned: 2, findings: [], diagnostics: [] };
     render(<PopupView stats={stats} tab={{ status: 'scanned', findings }} profile={profile} onFocusPost={vi.fn()} onOpenOptions={vi.fn()} />);
     expect(screen.getByTestId('creator-unknown').textContent).toContain('@someone.else is not one of your creators on Instagram');
+  });
+
+  it('says it is looking while the database is read, and shows no card off profile pages', () => {
+    const findings = findingsOnProfile();
+    const loading = profileState(findings.page, undefined, '2026-11-28');
+    render(<PopupView stats={stats} tab={{ status: 'scanned', findings }} profile={loading} onFocusPost={vi.fn()} onOpenOptions={vi.fn()} />);
+    expect(screen.getByText('Looking up @marta.runs…')).toBeTruthy();
+    expect(profileState({ ...findings.page, kind: 'feed', url: 'https://www.instagram.com/' }, null, '2026-11-28')).toBeUndefined();
   });
 
   it('offers the vetting report as CSV and JSON', async () => {
