@@ -172,6 +172,10 @@ function DraftResult({ input, outcome }: { input: DraftInput; outcome: DraftOutc
             ? '✗ Not adequate.'
             : 'No sponsorship signals found: no disclosure needed unless the post is paid, gifted or earns a commission.'}
       </p>
+      <p className="draft__fold">
+        Seen before “more”: <q data-testid="before-fold">{result.text.slice(0, assessment.fold)}</q>
+        {result.text.length > assessment.fold && '…'}
+      </p>
       {(assessment.strong.length > 0 || assessment.weak.length > 0 || assessment.negations.length > 0) && (
         <ul aria-label="Disclosure markers" className="draft__markers">
           {assessment.strong.map((p, i) => (

@@ -55,6 +55,22 @@ describe('draft check', () => {
     expect(problems).toContain('alone is a weak disclosure');
     expect(problems).toContain('says the post is not paid');
     expect(problems).toContain('Nike is a contracted brand');
+    // Short enough to show whole before Instagram's fold.
+    expect(within(result).getByTestId('before-fold').textContent).toBe(
+      'Not sponsored! My favourite @nike shoes, use code MARTA10 for 10% off #collab',
+    );
+  });
+
+  it('shows what viewers see before the fold, and that a late #ad is behind it', async () => {
+    const { user } = renderDraftCheck();
+    await user.type(screen.getByLabelText('Handle'), 'marta.runs');
+    const story = 'Thirty kilometres along the river today, the longest run of this block and the legs still felt fresh at the end. ';
+    await user.type(screen.getByLabelText('Caption'), `${story}Loving my new @adidas runners #ad`);
+    await user.click(screen.getByRole('button', { name: 'Check draft' }));
+    const result = await screen.findByTestId('draft-result');
+    expect(within(result).getByTestId('before-fold').textContent).toBe(`${story}Loving my new @adidas runners #ad`.slice(0, 125));
+    expect(within(result).getByRole('list', { name: 'Disclosure problems' }).textContent).toContain('comes after the first 125 characters');
+    expect(within(result).getByRole('list', { name: 'Clauses this draft would breach' }).textContent).toContain('Adidas');
   });
 
   it('says when the handle is not on the roster', async () => {
