@@ -19,6 +19,9 @@ import { tokenise } from './tokens';
 import { normaliseCategoryInput } from '@/lib/brands/categories';
 import { COMMON_WORD_BRANDS } from './common-words';
 
+/** Glued entries are one token long; they share one `words` array (memory: 20,000 brands). */
+const ONE_WORD: readonly string[] = [''];
+
 /** Catalogue entries for the platforms and their utilities: naming them is not promoting them. */
 const PLATFORM_NAMES = new Set([
   'instagram', 'facebook', 'twitter', 'x', 'youtube', 'tiktok', 'snapchat', 'pinterest', 'tumblr', 'twitch',
@@ -41,8 +44,6 @@ export interface BrandEntry {
   source: 'user' | 'catalogue';
   categories: readonly string[];
   parentId: string | null;
-  /** Handles of the brand on any platform (normalised). */
-  handles: ReadonlySet<string>;
 }
 
 export interface NamePhrase {
@@ -164,7 +165,6 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
       source,
       categories: (brand.categories ?? []).map(normaliseCategoryInput),
       parentId: brand.parentId ?? null,
-      handles,
     });
     index.byId.set(brand.id, b);
     for (const h of handles) addKey(index.handles, h, b, handleOwners, source);
@@ -193,11 +193,11 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
       // Names people also write glued together get a one-word entry, so a caption word needs one lookup.
       if (compact !== phraseKey && compact.length >= 5 && addKey(phraseLists, compact, b, phraseOwners, source)) {
         const gluedList = index.phrasesByFirstWord.get(compact) ?? [];
-        gluedList.push({ words: [compact], brand: b, common, short: false, catalogueWord: source === 'catalogue', glued: true });
+        gluedList.push({ words: ONE_WORD, brand: b, common, short: false, catalogueWord: source === 'catalogue', glued: true });
         index.phrasesByFirstWord.set(compact, gluedList);
       }
       if (compact.length >= 3 && addKey(index.compact, compact, b, compactOwners, source)) {
-        index.compactCommon.set(`${b}:${compact}`, common);
+        if (common) index.compactCommon.set(`${b}:${compact}`, true); // only the exceptions are stored
         if (compact.length > index.maxCompactLength) index.maxCompactLength = compact.length;
       }
       // Misspellings are looked for among the user's own brands only: across a whole catalogue, every
