@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundService } from '@/lib/background/service';
 import { loadCatalogueFromExtension } from '@/lib/background/catalogue';
+import { CATALOGUE_OVERRIDES_KEY } from '@/lib/brands/user-overrides';
 import { getDataVersion, getStats, loadExchange } from '@/lib/db';
 import { isSyncMessage, startSyncScheduler } from '@/lib/sync';
 
@@ -12,6 +13,10 @@ export default defineBackground(() => {
     getStats,
     loadCatalogue: loadCatalogueFromExtension,
     now: () => new Date(),
+  });
+  // A hidden or moved catalogue brand (options page): reload the catalogue with the overrides and recompile.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && CATALOGUE_OVERRIDES_KEY in changes) service.invalidateCatalogue();
   });
   // Contract sync: its alarm and settings listeners are registered here, at start-up, so an alarm can wake the worker.
   const sync = startSyncScheduler();

@@ -7,6 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { exportExchange, getStats, wipeAllData, type ImportSummary } from '@/lib/db';
 import { serialiseContractsCsv, serialiseExchangeJson } from '@/lib/exchange';
 import { downloadText } from './download';
+import { CataloguePanel } from './CataloguePanel';
 import { ExportPanel, type ExportFormat } from './ExportPanel';
 import { importedMessage, plural } from './format';
 import { ImportPanel } from './ImportPanel';
@@ -74,6 +75,7 @@ export function OptionsApp({ today = () => new Date() }: OptionsAppProps) {
       />
       <ExportPanel onExport={(format) => void exportAs(format)} disabled={stats === undefined || stats.contracts + stats.brands + stats.creators === 0} />
       <SyncPanel />
+      <CataloguePanel />
       <RecordTables onStatus={setStatus} />
       <WipePanel stats={stats} onWipe={wipe} />
     </main>

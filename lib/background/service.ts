@@ -6,6 +6,7 @@
  *                                                   │
  *                           dataVersion unchanged? ─┴─ yes: reuse the compiled index
  *                                                     no: loadExchange() + catalogue → compileIndex()
+ *   storage.onChanged catalogueOverrides ─▶ invalidateCatalogue(): reload the catalogue, recompile
  *
  * Dependencies are injected so the service is tested with fake-indexeddb and a fake clock, and the
  * entrypoint stays wiring only.
@@ -37,6 +38,8 @@ export function createBackgroundService(deps: BackgroundDeps) {
   let compiled: { version: number; index: EngineIndex } | null = null;
   let compiling: Promise<EngineIndex> | null = null;
   let catalogue: Promise<readonly CatalogueBrand[]> | null = null;
+  /** Bumped by invalidateCatalogue: a compile started before it must not be cached after it. */
+  let generation = 0;
 
   function catalogueOnce(): Promise<readonly CatalogueBrand[]> {
     // A missing or broken catalogue must not stop user contracts from working.
@@ -47,21 +50,34 @@ export function createBackgroundService(deps: BackgroundDeps) {
     return catalogue;
   }
 
-  /** The engine index for the current data; recompiled only when the data version moved. */
+  /** The engine index for the current data; recompiled when the data version moved or the catalogue was invalidated. */
   async function currentIndex(): Promise<EngineIndex> {
     const version = await deps.getDataVersion();
     if (compiled && compiled.version === version) return compiled.index;
     if (!compiling) {
-      compiling = (async () => {
+      const started = generation;
+      const run: Promise<EngineIndex> = (async () => {
         const [data, brands] = await Promise.all([deps.loadExchange(), catalogueOnce()]);
         const index = compileIndex(data, { catalogue: brands });
-        compiled = { version, index };
+        if (started === generation) compiled = { version, index };
         return index;
       })().finally(() => {
-        compiling = null;
+        if (compiling === run) compiling = null;
       });
+      compiling = run;
     }
     return compiling;
+  }
+
+  /**
+   * Forgets the cached catalogue and the compiled index, so the next request reloads the catalogue
+   * (with the user's current overrides) and recompiles. Called when `catalogueOverrides` changes.
+   */
+  function invalidateCatalogue(): void {
+    generation += 1;
+    catalogue = null;
+    compiled = null;
+    compiling = null;
   }
 
   async function analyse(request: AnalyseRequest): Promise<AnalyseResponse> {
@@ -93,5 +109,5 @@ export function createBackgroundService(deps: BackgroundDeps) {
     }
   }
 
-  return { handleMessage, currentIndex };
+  return { handleMessage, currentIndex, invalidateCatalogue };
 }

@@ -4,6 +4,7 @@
  * startPageRuntime() and nothing else.
  */
 import { browser } from 'wxt/browser';
+import { CATALOGUE_OVERRIDES_KEY } from '@/lib/brands/user-overrides';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { UI_ATTRIBUTE, type AdapterLookup } from './adapter';
@@ -80,7 +81,7 @@ export async function startPageRuntime(ctx: ContentScriptContext, adapterFor: Ad
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local') return;
     if (DISMISSALS_KEY in changes) runtime.setDismissals(parseDismissals(changes[DISMISSALS_KEY]?.newValue));
-    if (DATA_VERSION_KEY in changes) runtime.recheckAll();
+    if (DATA_VERSION_KEY in changes || CATALOGUE_OVERRIDES_KEY in changes) runtime.recheckAll();
   };
   browser.storage.onChanged.addListener(onStorage);
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
