@@ -6,7 +6,7 @@ import { useCallback, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { exportExchange, getStats, wipeAllData, type ImportSummary } from '@/lib/db';
 import { serialiseContractsCsv, serialiseExchangeJson } from '@/lib/exchange';
-import { downloadText } from './download';
+import { downloadText } from '@/lib/download';
 import { CataloguePanel } from './CataloguePanel';
 import { ExportPanel, type ExportFormat } from './ExportPanel';
 import { importedMessage, plural } from './format';

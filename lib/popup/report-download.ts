@@ -1,5 +1,5 @@
 /** The page's findings as a vetting report file, saved through a Blob URL. */
-import { downloadText } from '@/components/options/download';
+import { downloadText } from '@/lib/download';
 import { vettingCsv, vettingFileName, vettingJson, vettingReport } from '@/lib/report/vetting';
 import type { TabFindings } from '@/lib/schema/messages';
 

@@ -6,45 +6,18 @@
  *
  *   npx tsx tests/bench/import-browser.bench.ts        (ROWS=…, EXTENSION_DIR=… to change)
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { findChromium, NO_CHROMIUM_MESSAGE } from '@/lib/cli/chromium';
+import { launchExtension } from '@/lib/cli/browser';
 import { syntheticCsv } from './import.bench';
 
 const ROWS = Number(process.env.ROWS ?? 50_000);
 const EXTENSION_DIR = resolve(process.env.EXTENSION_DIR ?? join(import.meta.dirname, '../../.output/chrome-mv3'));
 
-async function launchExtension() {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error(NO_CHROMIUM_MESSAGE);
-  const userDataDir = mkdtempSync(join(tmpdir(), 'conflict-lens-bench-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath,
-    headless: true,
-    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-  const extensionId = new URL(worker.url()).host;
-  return {
-    context,
-    async openExtensionPage(path: string) {
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/${path}`);
-      return page;
-    },
-    async close() {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
-  };
-}
-
 async function main() {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no build in ${EXTENSION_DIR}: run npm run build first`);
   const csv = syntheticCsv(ROWS);
-  const harness = await launchExtension();
+  const harness = await launchExtension({ extensionDir: EXTENSION_DIR });
   try {
     const page = await harness.openExtensionPage('options.html');
     const chromiumVersion = harness.context.browser()?.version() ?? 'Chromium';
