@@ -100,8 +100,20 @@ export function analysePost(snapshot: PostSnapshot, index: EngineIndex, now: Dat
 }
 
 /** DOM tags first, then those only found in the text; compared case-insensitively, without "#"/"@". */
-function mergeTags(fromPage: readonly string[], fromText: readonly string[]): string[] {
-  if (fromPage.length === 0 && fromText.length <= 1) return [...fromText];
+function mergeTags(fromPage: readonly string[], fromText: string[]): string[] {
+  if (fromPage.length === 0) {
+    // Only tags cut from the text (no "#"/"@" to strip): drop case-insensitive repeats in place.
+    if (fromText.length <= 1) return fromText;
+    const keys: string[] = [];
+    const out: string[] = [];
+    for (const tag of fromText) {
+      const key = tag.toLowerCase();
+      if (keys.includes(key)) continue;
+      keys.push(key);
+      out.push(tag);
+    }
+    return out;
+  }
   const seen = new Set<string>();
   const out: string[] = [];
   for (const raw of [...fromPage, ...fromText]) {

@@ -3,7 +3,7 @@
  *
  *   handles   "burgerking_es"          → brands   (@mentions, label partners, authors)
  *   compact   "burgerking"             → brands   (hashtags, mentions and glued words; prefixes of hashtags)
- *   phrases   first word "burger" → [["burger","king"] → brand]   (names in running text)
+ *   phrases   word trie "burger" → "king" → brand                  (names in running text)
  *   domains   "burgerking.es"          → brands   (links and bare domains)
  *   fuzzy     one-deletion neighbourhoods of one-word names (hashed): the shortlist for fuse.js
  *
@@ -15,12 +15,9 @@ import { parse } from 'tldts';
 import type { Brand } from '@/lib/schema/contracts';
 import { normaliseHandle } from '@/lib/schema/contracts';
 import { normaliseText } from './normalise';
-import { tokenise } from './tokens';
+import { tokenise, wordHash } from './tokens';
 import { normaliseCategoryInput } from '@/lib/brands/categories';
 import { COMMON_WORD_BRANDS } from './common-words';
-
-/** Glued entries are one token long; they share one `words` array (memory: 20,000 brands). */
-const ONE_WORD: readonly string[] = [''];
 
 /** Catalogue entries for the platforms and their utilities: naming them is not promoting them. */
 const PLATFORM_NAMES = new Set([
@@ -47,7 +44,8 @@ export interface BrandEntry {
 }
 
 export interface NamePhrase {
-  words: readonly string[];
+  /** Number of words in the name. */
+  length: number;
   brand: number;
   /** A one-word name that is also an ordinary word: needs evidence of the brand sense. */
   common: boolean;
@@ -57,6 +55,16 @@ export interface NamePhrase {
   catalogueWord: boolean;
   /** The name written as one word ("cocacola" for Coca-Cola, "loreal" for L'Oréal). */
   glued: boolean;
+}
+
+/**
+ * One node of the name trie: the names that end after this word, and the words that can follow.
+ * Matching walks it token by token, so a word shared by thousands of names ("the", "burger") costs one
+ * lookup per following word, not one comparison per name.
+ */
+export interface PhraseNode {
+  here: NamePhrase[];
+  next: Map<string, PhraseNode> | null;
 }
 
 /**
@@ -73,13 +81,20 @@ interface FuzzyShortlist {
 }
 
 export interface BrandIndex {
+  /**
+   * Bloom filter over every key of `phrases`, `handles` and `compact` (by wordHash). Most caption words
+   * are in none of them; the filter answers that from 128 KB that stay in cache, where a probe of the
+   * big maps costs a cache miss or two per word.
+   */
+  keyFilter: Uint32Array;
   brands: BrandEntry[];
   byId: Map<string, number>;
   handles: Map<string, number[]>;
   compact: Map<string, number[]>;
-  /** Whether a compact key belongs to a name that is an ordinary word (per brand). */
-  compactCommon: Map<string, boolean>;
-  phrasesByFirstWord: Map<string, NamePhrase[]>;
+  /** Compact keys that are an ordinary word for some of their brands → those brands. */
+  compactCommon: Map<string, number[]>;
+  /** Name trie by first word (see PhraseNode). */
+  phrases: Map<string, PhraseNode>;
   domains: Map<string, number[]>;
   fuzzy: FuzzyShortlist;
   /** Longest compact key, bounds hashtag-prefix probing. */
@@ -89,7 +104,8 @@ export interface BrandIndex {
    * (#fitness, @friend), so a bounded memo turns most of them into one hash probe. Not observable: the
    * same word always gives the same answer for the same index.
    */
-  memo: Map<string, unknown>;
+  prefixMemo: Map<string, number[]>;
+  fuzzyMemo: Map<string, FuzzyHit | null>;
   /** Parent chains and inherited categories, filled on first use by lib/evaluate. */
   relations: { ancestors: Map<string, readonly string[]>; categories: Map<string, ReadonlySet<string>> };
 }
@@ -134,16 +150,18 @@ function addKey<K>(map: Map<K, number[]>, key: K, brand: number, owners: Map<K, 
 /** Compiles user brands (winning) and catalogue brands into lookup tables. */
 export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: readonly IndexBrand[]): BrandIndex {
   const index: BrandIndex = {
+    keyFilter: new Uint32Array(KEY_FILTER_BITS / 32),
     brands: [],
     byId: new Map(),
     handles: new Map(),
     compact: new Map(),
     compactCommon: new Map(),
-    phrasesByFirstWord: new Map(),
+    phrases: new Map(),
     domains: new Map(),
     fuzzy: { names: [], brands: [], keys: new Map() },
     maxCompactLength: 0,
-    memo: new Map(),
+    prefixMemo: new Map(),
+    fuzzyMemo: new Map(),
     relations: { ancestors: new Map(), categories: new Map() },
   };
   const handleOwners = new Map<string, 'user' | 'catalogue'>();
@@ -183,21 +201,22 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
       const common = single && (brand.commonWord === true || COMMON_WORD_BRANDS.has(compact));
       const phraseKey = words.join(' ');
       if (!addKey(phraseLists, phraseKey, b, phraseOwners, source)) continue;
-      const list = index.phrasesByFirstWord.get(first) ?? [];
       // A short name that is also a function word ("THE", "ALL") reads as shouting, not as the brand.
       if (compact.length <= 3 && FUNCTION_WORDS.has(compact)) continue;
       // One-character and all-digit names ("U", "3") cannot be told from ordinary text.
       if (compact.length < 2 || /^\d+$/.test(compact)) continue;
-      list.push({ words, brand: b, common, short: compact.length <= 3, catalogueWord: single && source === 'catalogue', glued: false });
-      index.phrasesByFirstWord.set(first, list);
+      phraseNode(index.phrases, words).here.push({ length: words.length, brand: b, common, short: compact.length <= 3, catalogueWord: single && source === 'catalogue', glued: false });
       // Names people also write glued together get a one-word entry, so a caption word needs one lookup.
       if (compact !== phraseKey && compact.length >= 5 && addKey(phraseLists, compact, b, phraseOwners, source)) {
-        const gluedList = index.phrasesByFirstWord.get(compact) ?? [];
-        gluedList.push({ words: ONE_WORD, brand: b, common, short: false, catalogueWord: source === 'catalogue', glued: true });
-        index.phrasesByFirstWord.set(compact, gluedList);
+        phraseNode(index.phrases, [compact]).here.push({ length: 1, brand: b, common, short: false, catalogueWord: source === 'catalogue', glued: true });
       }
       if (compact.length >= 3 && addKey(index.compact, compact, b, compactOwners, source)) {
-        if (common) index.compactCommon.set(`${b}:${compact}`, true); // only the exceptions are stored
+        if (common) {
+          // Only the exceptions are stored.
+          const commonFor = index.compactCommon.get(compact);
+          if (commonFor === undefined) index.compactCommon.set(compact, [b]);
+          else commonFor.push(b);
+        }
         if (compact.length > index.maxCompactLength) index.maxCompactLength = compact.length;
       }
       // Misspellings are looked for among the user's own brands only: across a whole catalogue, every
@@ -207,13 +226,51 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
   };
   for (const brand of userBrands) add(brand, brand.source ?? 'user');
   for (const brand of catalogue) add(brand, brand.source ?? 'catalogue');
-  for (const list of index.phrasesByFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  for (const map of [index.phrases, index.handles, index.compact]) for (const key of map.keys()) addToFilter(index.keyFilter, wordHash(key));
   return index;
+}
+
+const KEY_FILTER_BITS = 1 << 20;
+const KEY_FILTER_MASK = KEY_FILTER_BITS - 1;
+
+function addToFilter(filter: Uint32Array, hash: number): void {
+  const a = hash & KEY_FILTER_MASK;
+  const b = (hash >>> 11) & KEY_FILTER_MASK;
+  filter[a >>> 5] = (filter[a >>> 5] ?? 0) | (1 << (a & 31));
+  filter[b >>> 5] = (filter[b >>> 5] ?? 0) | (1 << (b & 31));
+}
+
+/** False when no key of `phrases`, `handles` or `compact` has this wordHash (true may be a false alarm). */
+export function mayBeKey(index: BrandIndex, hash: number): boolean {
+  const filter = index.keyFilter;
+  const a = hash & KEY_FILTER_MASK;
+  const b = (hash >>> 11) & KEY_FILTER_MASK;
+  return (((filter[a >>> 5] ?? 0) >>> (a & 31)) & ((filter[b >>> 5] ?? 0) >>> (b & 31)) & 1) === 1;
+}
+
+/** The trie node reached by `words`, created on the way. */
+function phraseNode(roots: Map<string, PhraseNode>, words: readonly string[]): PhraseNode {
+  let level = roots;
+  let node: PhraseNode | undefined;
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]!;
+    node = level.get(word);
+    if (node === undefined) {
+      node = { here: [], next: null };
+      level.set(word, node);
+    }
+    if (w < words.length - 1) {
+      node.next ??= new Map();
+      level = node.next;
+    }
+  }
+  return node!;
 }
 
 /** Whether a compact key of brand `b` is an ordinary word. */
 export function isCommonCompact(index: BrandIndex, b: number, compact: string): boolean {
-  return index.compactCommon.get(`${b}:${compact}`) ?? false;
+  const commonFor = index.compactCommon.get(compact);
+  return commonFor !== undefined && commonFor.includes(b);
 }
 
 function fnv(text: string): number {
@@ -243,22 +300,28 @@ function addFuzzyName(shortlist: FuzzyShortlist, name: string, brand: number): v
 
 const MEMO_LIMIT = 50_000;
 
-/** Memoised `compute(key)` on the index; the memo is dropped whole when full (cheap, and rare). */
-export function memoised<T, A>(index: BrandIndex, key: string, compute: (index: BrandIndex, arg: A) => T, arg: A): T {
-  const known = index.memo.get(key);
-  if (known !== undefined || index.memo.has(key)) return known as T;
-  const value = compute(index, arg);
-  if (index.memo.size >= MEMO_LIMIT) index.memo.clear();
-  index.memo.set(key, value);
+/** Memoised `compute(index, key)`; a memo is dropped whole when full (cheap, and rare). */
+export function memoised<T>(index: BrandIndex, memo: Map<string, T>, key: string, compute: (index: BrandIndex, key: string) => T): T {
+  const known = memo.get(key);
+  if (known !== undefined || memo.has(key)) return known as T;
+  const value = compute(index, key);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
   return value;
 }
 
-/** Fuzzy match for a misspelt one-word name: fuse.js ranks the shortlist from the deletion index. */
-export function fuzzyLookup(index: BrandIndex, word: string): { brand: number; name: string; score: number } | null {
-  return memoised(index, `f:${word}`, fuzzyLookupUncached, word);
+export interface FuzzyHit {
+  brand: number;
+  name: string;
+  score: number;
 }
 
-function fuzzyLookupUncached(index: BrandIndex, word: string): { brand: number; name: string; score: number } | null {
+/** Fuzzy match for a misspelt one-word name: fuse.js ranks the shortlist from the deletion index. */
+export function fuzzyLookup(index: BrandIndex, word: string): FuzzyHit | null {
+  return memoised(index, index.fuzzyMemo, word, fuzzyLookupUncached);
+}
+
+function fuzzyLookupUncached(index: BrandIndex, word: string): FuzzyHit | null {
   const slots = new Set<number>();
   for (const key of neighbourhood(word)) {
     const found = index.fuzzy.keys.get(fnv(key));

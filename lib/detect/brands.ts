@@ -5,9 +5,9 @@
  */
 import type { BrandMention, PlatformLabel } from '@/lib/schema/post';
 import { normaliseHandle } from '@/lib/schema/contracts';
-import { brandDomainOf, compactKey, fuzzyLookup, isCommonCompact, memoised, type BrandIndex } from './brand-index';
-import type { NormalisedText } from './normalise';
-import type { Token } from './tokens';
+import { brandDomainOf, compactKey, fuzzyLookup, isCommonCompact, mayBeKey, memoised, type BrandIndex, type PhraseNode } from './brand-index';
+import { foldForMatching, type NormalisedText } from './normalise';
+import { wordHash, type Token } from './tokens';
 
 export interface BrandMatchInput {
   text: string;
@@ -63,27 +63,34 @@ interface Candidate {
 
 const VIA_CODE: Record<BrandMention['via'], number> = { label: 0, handle: 1, hashtag: 2, name: 3, domain: 4, fuzzy: 5 };
 
+const NO_BRANDS: ReadonlySet<number> = new Set();
+
 interface MatchState {
   index: BrandIndex;
   candidates: Candidate[];
-  authors: ReadonlySet<string>;
+  /** The post's authors as handles, worked out on the first @mention (most posts have none). */
+  authors: readonly string[] | null;
+  rawAuthors: readonly string[];
 }
 
-/** Handle, compact-name and brand-prefix lookups for one @mention or #hashtag; false when nothing matched. */
-function matchTag(state: MatchState, kind: 'mention' | 'hashtag', raw: string, start: number, end: number, shown: string, tokenIndex: number): boolean {
+/**
+ * Handle, compact-name and brand-prefix lookups for one @mention or #hashtag; false when nothing matched.
+ * `tag` is in key form (folded, no "#"/"@"), `hash` its wordHash.
+ */
+function matchTag(state: MatchState, kind: 'mention' | 'hashtag', tag: string, hash: number, start: number, end: number, shown: string, tokenIndex: number): boolean {
   const { index, candidates } = state;
   if (kind === 'mention') {
-    const handle = normaliseHandle(raw);
-    if (state.authors.has(handle)) return true;
-    const byHandle = index.handles.get(handle);
+    state.authors ??= state.rawAuthors.map(normaliseHandle);
+    if (state.authors.includes(tag)) return true;
+    const byHandle = mayBeKey(index, hash) ? index.handles.get(tag) : undefined;
     if (byHandle !== undefined) {
       for (const brand of byHandle) candidates.push({ brand, via: 'handle', text: shown, start, end, confidence: 0.98, common: false, tokenIndex });
       return true;
     }
   }
   const via = kind === 'mention' ? 'handle' : 'hashtag';
-  const compact = compactOfTag(raw);
-  const byName = index.compact.get(compact);
+  const compact = compactOfTag(tag);
+  const byName = mayBeKey(index, compact === tag ? hash : wordHash(compact)) ? index.compact.get(compact) : undefined;
   if (byName !== undefined) {
     for (const brand of byName) {
       const common = isCommonCompact(index, brand, compact);
@@ -92,7 +99,7 @@ function matchTag(state: MatchState, kind: 'mention' | 'hashtag', raw: string, s
     return true;
   }
   // Brand-prefixed tags: longest brand prefix first (#nikerunning → nike; #gapyear stays unmatched).
-  const prefixed = memoised(index, `p:${compact}`, prefixBrands, compact);
+  const prefixed = memoised(index, index.prefixMemo, compact, prefixBrands);
   for (const brand of prefixed) candidates.push({ brand, via, text: shown, start, end, confidence: 0.75, common: false, tokenIndex });
   return prefixed.length > 0;
 }
@@ -100,7 +107,7 @@ function matchTag(state: MatchState, kind: 'mention' | 'hashtag', raw: string, s
 export function matchBrands(input: BrandMatchInput, index: BrandIndex): BrandMention[] {
   const { text, norm, tokens } = input;
   const candidates: Candidate[] = [];
-  const state: MatchState = { index, candidates, authors: new Set(input.authors.map(normaliseHandle)) };
+  const state: MatchState = { index, candidates, authors: null, rawAuthors: input.authors };
   const keyStart = norm.keyStart;
   const keyEnd = norm.keyEnd;
   const hasExtras = input.extraMentions.length > 0 || input.extraHashtags.length > 0;
@@ -120,36 +127,26 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex): BrandMen
       const start = keyStart[token.from] ?? 0;
       const end = keyEnd[token.to - 1] ?? start;
       seenTagKeys?.add(`${token.kind}:${compactOfTag(token.text)}`);
-      if (!matchTag(state, token.kind, token.text, start, end, text.slice(start, end), t) && token.text.length >= 5) fuzzyCandidates.push(t);
+      if (!matchTag(state, token.kind, token.text, token.hash, start, end, text.slice(start, end), t) && token.text.length >= 5) fuzzyCandidates.push(t);
       continue;
     }
     // "McDonald's" written for a brand typed "McDonalds": try the word without its apostrophe too.
-    const phrases = index.phrasesByFirstWord.get(token.text) ?? (token.text.includes("'") ? index.phrasesByFirstWord.get(token.text.replace(/'/g, '')) : undefined);
-    let matched = 0;
-    if (phrases !== undefined) {
-      for (const phrase of phrases) {
-        if (phrase.words.length > 1 && !wordsAt(tokens, t, phrase.words)) continue;
-        const last = tokens[t + phrase.words.length - 1]!;
-        const s = keyStart[token.from] ?? 0;
-        const e = keyEnd[last.to - 1] ?? s;
-        const shown = text.slice(s, e);
-        if (phrase.short && shown !== shown.toUpperCase()) continue;
-        const confidence = phrase.common ? 0.7 : phrase.glued ? 0.85 : phrase.words.length > 1 ? 0.95 : phrase.short ? 0.8 : 0.9;
-        candidates.push({ brand: phrase.brand, via: 'name', text: shown, start: s, end: e, confidence, common: phrase.common, catalogueWord: phrase.catalogueWord, tokenIndex: t });
-        if (phrase.words.length > matched) matched = phrase.words.length;
-      }
-    }
+    let root = mayBeKey(index, token.hash) ? index.phrases.get(token.text) : undefined;
+    if (root === undefined && token.apostrophe) root = index.phrases.get(token.text.replace(/'/g, ''));
+    const matched = root === undefined ? 0 : matchNames(root, tokens, t, text, keyStart, keyEnd, candidates);
     if (matched > 0) t += matched - 1;
-    else if (token.text.length >= 5 && isCapitalisedAt(text, keyStart[token.from] ?? 0)) fuzzyCandidates.push(t);
+    else if (token.length >= 5 && isCapitalisedAt(text, keyStart[token.from] ?? 0)) fuzzyCandidates.push(t);
   }
 
   for (const raw of input.extraMentions) {
     if (seenTagKeys?.has(`mention:${compactOfTag(raw)}`)) continue;
-    matchTag(state, 'mention', raw, -1, -1, `@${normaliseHandle(raw)}`, -1);
+    const handle = normaliseHandle(raw);
+    matchTag(state, 'mention', handle, wordHash(handle), -1, -1, `@${handle}`, -1);
   }
   for (const raw of input.extraHashtags) {
     if (seenTagKeys?.has(`hashtag:${compactOfTag(raw)}`)) continue;
-    matchTag(state, 'hashtag', raw, -1, -1, `#${raw.replace(/^#/, '')}`, -1);
+    const tag = foldForMatching(raw.replace(/^#/, ''));
+    matchTag(state, 'hashtag', tag, wordHash(tag), -1, -1, `#${raw.replace(/^#/, '')}`, -1);
   }
 
   for (const link of input.links) {
@@ -200,9 +197,14 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex): BrandMen
   }
 
   // Common-word names count only with evidence of the brand sense.
-  const strongBrands = new Set(candidates.filter((c) => !c.common && !c.catalogueWord && c.via !== 'fuzzy').map((c) => c.brand));
+  if (candidates.length === 0) return [];
+  // Brands found some unmistakable way; only needed when a common word or catalogue word is in doubt.
+  const strongBrands = candidates.some((c) => c.common || c.catalogueWord)
+    ? new Set(candidates.filter((c) => !c.common && !c.catalogueWord && c.via !== 'fuzzy').map((c) => c.brand))
+    : NO_BRANDS;
   const mentions: BrandMention[] = [];
-  const seen = new Set<number>();
+  // Candidates are few per post: a list is cheaper than a Set here.
+  const seen: number[] = [];
   for (const c of candidates) {
     let confidence = c.confidence;
     if (c.common) {
@@ -226,14 +228,13 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex): BrandMen
     if (brand === undefined) continue;
     // One mention per brand, way and place (the same token can match a name and an alias).
     const key = (c.brand * 8 + VIA_CODE[c.via]) * 65_536 + (c.start + 1);
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (seen.includes(key)) continue;
+    seen.push(key);
     mentions.push({ brandId: brand.id, name: brand.name, via: c.via, text: c.text, start: c.start, end: c.end, confidence });
   }
   return mentions;
 }
 
-/** Compact key of a tag: plain ASCII tags skip the full normaliser (the common case, and the hot path). */
 /** Brands whose compact name starts the tag, longest first, keeping ordinary compounds out. */
 function prefixBrands(index: BrandIndex, compact: string): number[] {
   const maxLen = Math.min(compact.length - 2, index.maxCompactLength);
@@ -252,17 +253,48 @@ function prefixBrands(index: BrandIndex, compact: string): number[] {
   return [];
 }
 
+/** Compact key of a tag: plain ASCII tags skip the full normaliser (the common case, and the hot path). */
 function compactOfTag(raw: string): string {
+  let plain = true;
+  for (let i = 0; i < raw.length && plain; i++) {
+    const c = raw.charCodeAt(i);
+    plain = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  }
+  if (plain) return raw;
   if (/^[a-z0-9_.]+$/.test(raw)) return raw.replace(/[_.]/g, '');
   return compactKey(raw);
 }
 
-function wordsAt(tokens: readonly Token[], t: number, words: readonly string[]): boolean {
-  for (let w = 0; w < words.length; w++) {
-    const token = tokens[t + w];
-    if (token === undefined || token.kind !== 'word' || token.text !== words[w]) return false;
+/**
+ * Names starting at token t: walks the trie as deep as the following words go, then adds the names that
+ * end at each depth, longest first. Returns the length in words of the longest name found (0 if none).
+ */
+function matchNames(root: PhraseNode, tokens: readonly Token[], t: number, text: string, keyStart: readonly number[], keyEnd: readonly number[], candidates: Candidate[]): number {
+  const path: PhraseNode[] = [root];
+  for (let node: PhraseNode = root; node.next !== null; ) {
+    const following = tokens[t + path.length];
+    if (following === undefined || following.kind !== 'word') break;
+    const child = node.next.get(following.text);
+    if (child === undefined) break;
+    path.push(child);
+    node = child;
   }
-  return true;
+  let matched = 0;
+  const first = tokens[t]!;
+  const s = keyStart[first.from] ?? 0;
+  for (let depth = path.length; depth >= 1; depth--) {
+    const here = path[depth - 1]!.here;
+    if (here.length === 0) continue;
+    const e = keyEnd[tokens[t + depth - 1]!.to - 1] ?? s;
+    const shown = text.slice(s, e);
+    for (const phrase of here) {
+      if (phrase.short && shown !== shown.toUpperCase()) continue;
+      const confidence = phrase.common ? 0.7 : phrase.glued ? 0.85 : phrase.length > 1 ? 0.95 : phrase.short ? 0.8 : 0.9;
+      candidates.push({ brand: phrase.brand, via: 'name', text: shown, start: s, end: e, confidence, common: phrase.common, catalogueWord: phrase.catalogueWord, tokenIndex: t });
+      if (depth > matched) matched = depth;
+    }
+  }
+  return matched;
 }
 
 function hostOf(url: string): string | null {

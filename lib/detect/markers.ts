@@ -6,7 +6,9 @@
 import type { Marker, PlatformLabel } from '@/lib/schema/post';
 import { MARKER_LEXICON, NEGATION_FILLERS, NEGATORS, type LexiconKind } from './marker-lexicon';
 import { foldForMatching, normaliseText, originalSpan, type NormalisedText } from './normalise';
-import { tokenise, type Token } from './tokens';
+import { tokenise, wordHash, type Token } from './tokens';
+
+const FILTER_BITS = 1 << 15;
 
 interface PhraseEntry {
   words: string[];
@@ -16,6 +18,8 @@ interface PhraseEntry {
 }
 
 interface CompiledLexicon {
+  /** Bit per wordHash (mod size) of every hashtag and first word below: most words need no lookup. */
+  filter: Uint32Array;
   hashtags: Map<string, LexiconKind>;
   phrasesByFirstWord: Map<string, PhraseEntry[]>;
   substrings: Array<{ key: string; kind: LexiconKind; ascii: boolean }>;
@@ -57,7 +61,12 @@ function compileLexicon(): CompiledLexicon {
     list.sort((a, b) => b.words.length - a.words.length || KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind]);
   }
   substrings.sort((a, b) => KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind] || b.key.length - a.key.length);
-  return { hashtags, phrasesByFirstWord, substrings };
+  const filter = new Uint32Array(FILTER_BITS / 32);
+  for (const word of [...hashtags.keys(), ...phrasesByFirstWord.keys()]) {
+    const bit = wordHash(word) & (FILTER_BITS - 1);
+    filter[bit >>> 5] = (filter[bit >>> 5] ?? 0) | (1 << (bit & 31));
+  }
+  return { filter, hashtags, phrasesByFirstWord, substrings };
 }
 
 function lexicon(): CompiledLexicon {
@@ -97,9 +106,15 @@ export function findMarkers(text: string, norm: NormalisedText, tokens: readonly
   const lex = lexicon();
   const raw: RawMarker[] = [];
   let wordIndex = 0;
+  const filter = lex.filter;
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t];
     if (token === undefined) continue;
+    const bit = token.hash & (FILTER_BITS - 1);
+    if ((((filter[bit >>> 5] ?? 0) >>> (bit & 31)) & 1) === 0) {
+      if (token.kind === 'word') wordIndex++;
+      continue;
+    }
     if (token.kind === 'hashtag') {
       const kind = lex.hashtags.get(token.text);
       if (kind !== undefined) raw.push({ kind, from: token.from, to: token.to });

@@ -77,51 +77,117 @@ function foldCodePoint(cp: number, ch: string): string {
   return out;
 }
 
+/**
+ * Offsets of a key that lines up unit for unit with its original (ASCII, accents folded to one letter,
+ * emoji kept as they are: the usual caption). Shared and only ever extended, so such a caption costs no
+ * offset arrays at all: keyStart[i] = i, keyEnd[i] = i + 1.
+ */
+const IDENTITY_START: number[] = [];
+const IDENTITY_END: number[] = [];
+function identityOffsets(length: number): void {
+  for (let i = IDENTITY_START.length; i < length; i++) {
+    IDENTITY_START.push(i);
+    IDENTITY_END.push(i + 1);
+  }
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * True when every non-ASCII code point of `text` folds to itself (emoji, symbols, CJK), so that the key
+ * is simply the lower-cased text. Upper-case non-ASCII letters fold to a different string, so they fail.
+ */
+function foldsToItself(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) continue;
+    let cp = c;
+    let width = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      cp = text.codePointAt(i) ?? c;
+      width = cp > 0xffff ? 2 : 1;
+    }
+    let self = selfFolding.get(cp);
+    if (self === undefined) {
+      const ch = String.fromCodePoint(cp);
+      const folded = foldCodePoint(cp, ch);
+      self = folded === ch && LOOKALIKES[folded] === undefined && !/\p{M}/u.test(ch);
+      selfFolding.set(cp, self);
+    }
+    if (!self) return false;
+    i += width - 1;
+  }
+  return true;
+}
+const selfFolding = new Map<number, boolean>();
+
 /** Folds `text` into a match key with offsets (see module comment). */
 export function normaliseText(text: string): NormalisedText {
   const n = text.length;
+  if (!NON_ASCII.test(text)) {
+    identityOffsets(n);
+    return { key: text.toLowerCase(), keyStart: IDENTITY_START, keyEnd: IDENTITY_END, hasNonAscii: false };
+  }
+  if (foldsToItself(text)) {
+    // Only emoji and other characters that fold to themselves: the lower-cased text is the key.
+    identityOffsets(n);
+    return { key: text.toLowerCase(), keyStart: IDENTITY_START, keyEnd: IDENTITY_END, hasNonAscii: true };
+  }
   let key = '';
-  // Plain arrays of small integers: far cheaper to allocate per caption than typed arrays.
-  const keyStart: number[] = [];
-  const keyEnd: number[] = [];
-  let hasNonAscii = false;
+  // Offset arrays are only written once the key stops lining up with the text (`aligned` false);
+  // until then they are implicitly the identity.
+  let aligned = true;
+  let keyStart: number[] = IDENTITY_START;
+  let keyEnd: number[] = IDENTITY_END;
   let hasLookalike = false;
   // ASCII runs are copied in bulk; only non-ASCII code points go through the fold table.
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c < 128) {
-      let j = i;
+      let j = i + 1;
       while (j < n && text.charCodeAt(j) < 128) j++;
-      const run = text.slice(i, j).toLowerCase();
-      for (let p = i; p < j; p++) {
-        keyStart.push(p);
-        keyEnd.push(p + 1);
+      if (!aligned) {
+        for (let p = i; p < j; p++) {
+          keyStart.push(p);
+          keyEnd.push(p + 1);
+        }
       }
-      key += run;
+      key += text.slice(i, j).toLowerCase();
       i = j;
       continue;
     }
-    hasNonAscii = true;
-    const cp = text.codePointAt(i) ?? c;
+    const cp = c >= 0xd800 && c <= 0xdbff ? text.codePointAt(i) ?? c : c;
     const width = cp > 0xffff ? 2 : 1;
-    const ch = text.slice(i, i + width);
-    const folded = foldCodePoint(cp, ch);
+    const folded = foldCodePoint(cp, width === 1 ? text[i] ?? '' : text.slice(i, i + 2));
+    if (aligned && folded.length !== width) {
+      // First unit that does not line up: write out the identity so far, then map explicitly.
+      aligned = false;
+      keyStart = [];
+      keyEnd = [];
+      for (let p = 0; p < key.length; p++) {
+        keyStart.push(p);
+        keyEnd.push(p + 1);
+      }
+    }
     if (folded.length > 0) {
-      if (LOOKALIKES[folded] !== undefined) hasLookalike = true;
-      for (let j = 0; j < folded.length; j++) {
-        keyStart.push(i);
-        keyEnd.push(i + width);
+      if (!hasLookalike && LOOKALIKES[folded] !== undefined) hasLookalike = true;
+      if (!aligned) {
+        for (let j = 0; j < folded.length; j++) {
+          keyStart.push(i);
+          keyEnd.push(i + width);
+        }
       }
       key += folded;
-    } else if (keyEnd.length > 0 && /\p{M}/u.test(ch)) {
+    } else if (keyEnd.length > 0 && /\p{M}/u.test(text.slice(i, i + width))) {
       // A combining mark belongs to the previous letter: widen its span so highlights cover it.
       keyEnd[keyEnd.length - 1] = i + width;
     }
     i += width;
   }
+  if (aligned) identityOffsets(n);
   if (hasLookalike) key = mapLookalikes(key);
-  return { key, keyStart, keyEnd, hasNonAscii };
+  return { key, keyStart, keyEnd, hasNonAscii: true };
 }
 
 /**

@@ -7,13 +7,34 @@ import type { NormalisedText } from './normalise';
 
 export type TokenKind = 'word' | 'hashtag' | 'mention';
 
-export interface Token {
-  kind: TokenKind;
+/**
+ * A word, #hashtag or @mention of the key. Its text is cut from the key only when a matcher asks for it:
+ * most words of a caption are rejected by their hash alone (see mayBeKey), and never need a string.
+ */
+export class Token {
+  constructor(
+    readonly kind: TokenKind,
+    private readonly key: string,
+    /** Key offsets of the whole token, including "#" / "@". */
+    readonly from: number,
+    readonly to: number,
+    /** wordHash(text), computed while scanning: lets matchers skip hash tables that cannot hold the word. */
+    readonly hash: number,
+    private cut: string | undefined = undefined,
+    /** A word with an apostrophe inside ("isn't", "mcdonald's"). */
+    readonly apostrophe = false,
+  ) {}
+
   /** Key form without "#" / "@". */
-  text: string;
-  /** Key offsets of the whole token, including "#" / "@". */
-  from: number;
-  to: number;
+  get text(): string {
+    this.cut ??= this.key.slice(this.kind === 'word' ? this.from : this.from + 1, this.to);
+    return this.cut;
+  }
+
+  /** Length of `text`, without cutting it. */
+  get length(): number {
+    return this.kind === 'word' ? this.to - this.from : this.to - this.from - 1;
+  }
 }
 
 export interface UrlSpan {
@@ -49,6 +70,16 @@ function isHandleCode(c: number): boolean {
 
 const URL_IN_KEY = /\b(?:https?:\/\/|www\.)[^\s<>"'()\[\]{}]+|\b(?:[a-z0-9-]+\.)+(?:com|net|org|io|co|me|ly|gl|to|it|us|de|fr|es|uk|app|shop|store|link|gg|tv)(?:\/[^\s<>"'()\[\]{}]*)?(?![\w.-])/g;
 
+/**
+ * FNV-1a over UTF-16 units, as a non-negative 31-bit integer. The tokeniser computes it on the fly for
+ * every token; indexes compute it for their keys with this function, so the two always agree.
+ */
+export function wordHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 1;
+}
+
 /** Cuts the key into tokens; URLs (and bare domains) become UrlSpans and are not tokenised further. */
 export function tokenise(norm: NormalisedText, original: string): Tokenised {
   const key = norm.key;
@@ -83,8 +114,9 @@ export function tokenise(norm: NormalisedText, original: string): Tokenised {
     // '#' or full-width '＃' then a word character: a hashtag.
     if ((c === 35 || c === 0xff03) && i + 1 < n && isWordCode(key.charCodeAt(i + 1))) {
       let j = i + 1;
-      while (j < n && (isWordCode(key.charCodeAt(j)) || key.charCodeAt(j) === 95)) j++;
-      tokens.push({ kind: 'hashtag', text: key.slice(i + 1, j), from: i, to: j });
+      let hash = 0x811c9dc5;
+      for (let u = key.charCodeAt(j); j < n && (u === 95 || isWordCode(u)); u = key.charCodeAt(++j)) hash = Math.imul(hash ^ u, 0x01000193);
+      tokens.push(new Token('hashtag', key, i, j, hash >>> 1));
       i = j;
       continue;
     }
@@ -93,22 +125,27 @@ export function tokenise(norm: NormalisedText, original: string): Tokenised {
       let j = i + 1;
       while (j < n && isHandleCode(key.charCodeAt(j))) j++;
       while (j > i + 1 && key.charCodeAt(j - 1) === 46) j--;
-      tokens.push({ kind: 'mention', text: key.slice(i + 1, j), from: i, to: j });
+      const handle = key.slice(i + 1, j);
+      tokens.push(new Token('mention', key, i, j, wordHash(handle), handle));
       i = j;
       continue;
     }
     if (isWordCode(c)) {
       let j = i + 1;
+      let hash = Math.imul(0x811c9dc5 ^ c, 0x01000193);
+      let apostrophe = false;
       for (;;) {
-        while (j < n && isWordCode(key.charCodeAt(j))) j++;
+        for (let u = key.charCodeAt(j); j < n && isWordCode(u); u = key.charCodeAt(++j)) hash = Math.imul(hash ^ u, 0x01000193);
         // Apostrophes inside words keep "isn't" countable as written.
         if (j + 1 < n && key.charCodeAt(j) === 39 && isWordCode(key.charCodeAt(j + 1))) {
-          j += 2;
+          hash = Math.imul(hash ^ 39, 0x01000193);
+          apostrophe = true;
+          j++;
           continue;
         }
         break;
       }
-      tokens.push({ kind: 'word', text: key.slice(i, j), from: i, to: j });
+      tokens.push(new Token('word', key, i, j, hash >>> 1, undefined, apostrophe));
       i = j;
       continue;
     }

@@ -25,9 +25,16 @@ export interface CompiledContract {
   clauses: CompiledClause[];
 }
 
+/** Creators who use one handle: on which platform they list it, and anywhere. */
+export interface HandleOwners {
+  byPlatform: Partial<Record<Platform, string[]>>;
+  /** Every creator listing this handle on some platform. */
+  any: string[];
+}
+
 export interface ContractIndex {
-  /** handle → creator ids, per platform; '*' holds creators that list no handle for a platform. */
-  creatorsByHandle: Map<string, string[]>;
+  /** normalised handle → its owners (one lookup per author, no per-post key strings). */
+  creatorsByHandle: Map<string, HandleOwners>;
   contractsByCreator: Map<string, CompiledContract[]>;
   creators: Map<string, Creator>;
 }
@@ -44,21 +51,22 @@ export function dayNumberOfInstant(instant: Date): number {
 }
 
 export function compileContracts(creators: readonly Creator[], contracts: readonly Contract[]): ContractIndex {
-  const creatorsByHandle = new Map<string, string[]>();
+  const creatorsByHandle = new Map<string, HandleOwners>();
   const byId = new Map<string, Creator>();
   for (const creator of creators) {
     byId.set(creator.id, creator);
     for (const [platform, handles] of Object.entries(creator.handles ?? {}) as Array<[Platform, string[] | undefined]>) {
       for (const handle of handles ?? []) {
-        const key = `${platform}:${normaliseHandle(handle)}`;
-        const list = creatorsByHandle.get(key) ?? [];
+        const key = normaliseHandle(handle);
+        let owners = creatorsByHandle.get(key);
+        if (owners === undefined) {
+          owners = { byPlatform: {}, any: [] };
+          creatorsByHandle.set(key, owners);
+        }
+        const list = (owners.byPlatform[platform] ??= []);
         if (!list.includes(creator.id)) list.push(creator.id);
-        creatorsByHandle.set(key, list);
         // Creators often use one handle everywhere: also match it on platforms they list nothing for.
-        const anyKey = `*:${normaliseHandle(handle)}`;
-        const anyList = creatorsByHandle.get(anyKey) ?? [];
-        if (!anyList.includes(creator.id)) anyList.push(creator.id);
-        creatorsByHandle.set(anyKey, anyList);
+        if (!owners.any.includes(creator.id)) owners.any.push(creator.id);
       }
     }
   }
@@ -85,21 +93,22 @@ export function compileContracts(creators: readonly Creator[], contracts: readon
 
 /** Creators who wrote a post: by handle on its platform, else by a handle they use elsewhere. */
 export function creatorsOfAuthors(index: ContractIndex, platform: Platform, authors: readonly string[]): string[] {
-  const found = new Set<string>();
+  const owners: HandleOwners[] = [];
   for (const author of authors) {
-    const handle = normaliseHandle(author);
-    for (const id of index.creatorsByHandle.get(`${platform}:${handle}`) ?? []) found.add(id);
+    const found = index.creatorsByHandle.get(normaliseHandle(author));
+    if (found !== undefined) owners.push(found);
   }
-  if (found.size > 0) return [...found];
-  for (const author of authors) {
-    const handle = normaliseHandle(author);
-    for (const id of index.creatorsByHandle.get(`*:${handle}`) ?? []) {
-      const creator = index.creators.get(id);
-      const listed = creator?.handles?.[platform] ?? [];
-      if (listed.length === 0) found.add(id);
+  if (owners.length === 0) return [];
+  const ids: string[] = [];
+  for (const owner of owners) for (const id of owner.byPlatform[platform] ?? []) if (!ids.includes(id)) ids.push(id);
+  if (ids.length > 0) return ids;
+  for (const owner of owners) {
+    for (const id of owner.any) {
+      const listed = index.creators.get(id)?.handles?.[platform] ?? [];
+      if (listed.length === 0 && !ids.includes(id)) ids.push(id);
     }
   }
-  return [...found];
+  return ids;
 }
 
 /** Brand ids from `brandId` up its parent chain (itself first); cycles are cut. Cached per index. */

@@ -44,6 +44,9 @@ interface BrandGroup {
   mentions: BrandMention[];
   best: BrandMention;
   fuzzyOnly: boolean;
+  /** The brand and its parents (ancestorsOf), and its categories with inherited ones (categoriesOf). */
+  chain: readonly string[];
+  categories: ReadonlySet<string>;
 }
 
 export function evaluatePost(post: PostSignals, contracts: ContractIndex, brands: BrandIndex, now: Date): Verdict[] {
@@ -53,26 +56,30 @@ export function evaluatePost(post: PostSignals, contracts: ContractIndex, brands
   const dateUnknown = Number.isNaN(published);
   const day = dayNumberOfInstant(dateUnknown ? now : new Date(published));
 
-  const groups = groupMentions(post.brands);
+  const groups = groupMentions(post.brands, brands);
   const disclosures = post.markers.filter(isDisclosure);
   const adequate = post.markers.filter(isAdequateDisclosure);
   const commercialSignals = post.commercial.codes.length > 0 || post.commercial.links.length > 0;
 
   const verdicts: Verdict[] = [];
+  const related: boolean[] = [];
   for (const creatorId of creatorIds) {
     for (const compiled of contracts.contractsByCreator.get(creatorId) ?? []) {
-      const active = compiled.clauses.filter((c) => c.fromDay <= day && day <= c.toDay && inScope(c, post.platform));
+      const active: CompiledClause[] = [];
+      for (const c of compiled.clauses) if (c.fromDay <= day && day <= c.toDay && inScope(c, post.platform)) active.push(c);
       if (active.length === 0) continue;
       const contracted = compiled.contract.brandId;
+      const contractedChain = ancestorsOf(brands, contracted);
+      for (let g = 0; g < groups.length; g++) related[g] = isRelated(groups[g]!, contracted, contractedChain);
       for (const clause of active) {
-        for (const group of groups) {
-          if (isRelated(brands, group.brandId, contracted)) continue;
-          if (!isCompetitor(brands, group.brandId, clause)) continue;
+        for (let g = 0; g < groups.length; g++) {
+          const group = groups[g]!;
+          if (related[g] || !isCompetitor(group, clause)) continue;
           const verdict = judgeCompetitor(post, compiled, clause, group, disclosures, commercialSignals, dateUnknown, day);
           if (verdict !== null) verdicts.push(verdict);
         }
       }
-      const ownMention = groups.find((g) => isRelated(brands, g.brandId, contracted) && !g.fuzzyOnly);
+      const ownMention = groups.find((g, i) => related[i] === true && !g.fuzzyOnly);
       const weakDisclosure = disclosures.filter((m) => !isAdequateDisclosure(m));
       const firstActive = active[0];
       if (ownMention !== undefined && firstActive !== undefined && adequate.length === 0 && (commercialSignals || weakDisclosure.length > 0)) {
@@ -145,7 +152,7 @@ function judgeCompetitor(
   return { level, contractId: compiled.contract.id, clause: clause.index, brandId: group.brandId, rule, evidence };
 }
 
-function groupMentions(mentions: readonly BrandMention[]): BrandGroup[] {
+function groupMentions(mentions: readonly BrandMention[], brands: BrandIndex): BrandGroup[] {
   const byBrand = new Map<string, BrandMention[]>();
   for (const m of mentions) {
     const list = byBrand.get(m.brandId) ?? [];
@@ -157,7 +164,15 @@ function groupMentions(mentions: readonly BrandMention[]): BrandGroup[] {
     const sorted = [...list].sort((a, b) => Number(a.via === 'fuzzy') - Number(b.via === 'fuzzy') || b.confidence - a.confidence);
     const best = sorted[0];
     if (best === undefined) continue;
-    groups.push({ brandId, name: best.name, mentions: list, best, fuzzyOnly: list.every((m) => m.via === 'fuzzy') });
+    groups.push({
+      brandId,
+      name: best.name,
+      mentions: list,
+      best,
+      fuzzyOnly: list.every((m) => m.via === 'fuzzy'),
+      chain: ancestorsOf(brands, brandId),
+      categories: categoriesOf(brands, brandId),
+    });
   }
   return groups;
 }
@@ -166,20 +181,20 @@ function inScope(clause: CompiledClause, platform: Platform): boolean {
   return clause.clause.platforms.length === 0 || clause.clause.platforms.includes(platform);
 }
 
-/** True when `brandId` is the contracted brand, one of its parents, or one of its sub-brands. */
-function isRelated(brands: BrandIndex, brandId: string, contracted: string): boolean {
-  return brandId === contracted || ancestorsOf(brands, contracted).includes(brandId) || ancestorsOf(brands, brandId).includes(contracted);
+/** True when the group's brand is the contracted brand, one of its parents, or one of its sub-brands. */
+function isRelated(group: BrandGroup, contracted: string, contractedChain: readonly string[]): boolean {
+  return group.brandId === contracted || contractedChain.includes(group.brandId) || group.chain.includes(contracted);
 }
 
-function isCompetitor(brands: BrandIndex, brandId: string, clause: CompiledClause): boolean {
-  const chain = ancestorsOf(brands, brandId);
-  if (chain.some((id) => clause.exceptions.has(id))) return false;
-  if (chain.some((id) => clause.competitors.has(id))) return true;
+function isCompetitor(group: BrandGroup, clause: CompiledClause): boolean {
+  const chain = group.chain;
+  if (clause.exceptions.size > 0) for (const id of chain) if (clause.exceptions.has(id)) return false;
+  for (const id of chain) if (clause.competitors.has(id)) return true;
   switch (clause.clause.kind) {
     case 'competitors':
       return false;
     case 'category': {
-      for (const c of categoriesOf(brands, brandId)) if (clause.categories.has(c)) return true;
+      for (const c of group.categories) if (clause.categories.has(c)) return true;
       return false;
     }
     case 'full':

@@ -119,5 +119,9 @@ export type ExchangeV1Input = z.input<typeof ExchangeV1Schema>;
 
 /** Handles are compared without "@" and case-insensitively (PRODUCT.md). */
 export function normaliseHandle(handle: string): string {
-  return handle.trim().replace(/^@+/, '').toLowerCase();
+  // Hot path (every author of every post): plain handles skip trim and the regex.
+  const first = handle.charCodeAt(0);
+  const last = handle.charCodeAt(handle.length - 1);
+  if (first === 64 || first <= 32 || first >= 128 || last <= 32 || last >= 128) return handle.trim().replace(/^@+/, '').toLowerCase();
+  return handle.toLowerCase();
 }
