@@ -100,11 +100,10 @@ export interface BrandIndex {
   /** Longest compact key, bounds hashtag-prefix probing. */
   maxCompactLength: number;
   /**
-   * Results of the slow lookups (hashtag prefixes, fuzzy) by word. Tags and words repeat across posts
+   * Results of fuzzy lookups by word. Tags and words repeat across posts
    * (#fitness, @friend), so a bounded memo turns most of them into one hash probe. Not observable: the
    * same word always gives the same answer for the same index.
    */
-  prefixMemo: Map<string, number[]>;
   fuzzyMemo: Map<string, FuzzyHit | null>;
   /** Parent chains and inherited categories, filled on first use by lib/evaluate. */
   relations: { ancestors: Map<string, readonly string[]>; categories: Map<string, ReadonlySet<string>> };
@@ -160,7 +159,6 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
     domains: new Map(),
     fuzzy: { names: [], brands: [], keys: new Map() },
     maxCompactLength: 0,
-    prefixMemo: new Map(),
     fuzzyMemo: new Map(),
     relations: { ancestors: new Map(), categories: new Map() },
   };

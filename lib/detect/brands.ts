@@ -5,7 +5,7 @@
  */
 import type { BrandMention, PlatformLabel } from '@/lib/schema/post';
 import { normaliseHandle } from '@/lib/schema/contracts';
-import { brandDomainOf, compactKey, fuzzyLookup, isCommonCompact, mayBeKey, memoised, type BrandIndex, type PhraseNode } from './brand-index';
+import { brandDomainOf, compactKey, fuzzyLookup, isCommonCompact, mayBeKey, type BrandIndex, type PhraseNode } from './brand-index';
 import { foldForMatching, type NormalisedText } from './normalise';
 import { wordHash, type Token } from './tokens';
 
@@ -99,7 +99,7 @@ function matchTag(state: MatchState, kind: 'mention' | 'hashtag', tag: string, h
     return true;
   }
   // Brand-prefixed tags: longest brand prefix first (#nikerunning → nike; #gapyear stays unmatched).
-  const prefixed = memoised(index, index.prefixMemo, compact, prefixBrands);
+  const prefixed = prefixBrands(index, compact);
   for (const brand of prefixed) candidates.push({ brand, via, text: shown, start, end, confidence: 0.75, common: false, tokenIndex });
   return prefixed.length > 0;
 }
@@ -236,9 +236,19 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex): BrandMen
 }
 
 /** Brands whose compact name starts the tag, longest first, keeping ordinary compounds out. */
-function prefixBrands(index: BrandIndex, compact: string): number[] {
+function prefixBrands(index: BrandIndex, compact: string): readonly number[] {
   const maxLen = Math.min(compact.length - 2, index.maxCompactLength);
+  if (maxLen < 3) return NO_PREFIX;
+  // wordHash of every prefix in one pass (FNV reads left to right), so that prefixes no key can have are
+  // rejected by the filter without cutting a string or probing the map.
+  const hashes = prefixHashes;
+  let hash = 0x811c9dc5;
+  for (let len = 1; len <= maxLen; len++) {
+    hash = Math.imul(hash ^ compact.charCodeAt(len - 1), 0x01000193);
+    hashes[len] = hash >>> 1;
+  }
   for (let len = maxLen; len >= 3; len--) {
+    if (!mayBeKey(index, hashes[len] ?? 0)) continue;
     const prefix = compact.slice(0, len);
     const brands = index.compact.get(prefix);
     if (brands === undefined) continue;
@@ -250,8 +260,11 @@ function prefixBrands(index: BrandIndex, compact: string): number[] {
     });
     if (found.length > 0) return found;
   }
-  return [];
+  return NO_PREFIX;
 }
+const NO_PREFIX: readonly number[] = [];
+/** Scratch space for prefixBrands (tags are short; grows if a catalogue has very long names). */
+const prefixHashes: number[] = [];
 
 /** Compact key of a tag: plain ASCII tags skip the full normaliser (the common case, and the hot path). */
 function compactOfTag(raw: string): string {
@@ -350,7 +363,7 @@ function isCapitalisedMidSentence(text: string, start: number): boolean {
 }
 
 /** The label's partner: a handle, a brand name, or a name with a suffix ("Burger King España"). */
-function lookupHandleOrName(index: BrandIndex, raw: string): number[] {
+function lookupHandleOrName(index: BrandIndex, raw: string): readonly number[] {
   const handle = normaliseHandle(raw);
   const byHandle = index.handles.get(handle);
   if (byHandle !== undefined) return byHandle;

@@ -98,9 +98,11 @@ const NON_ASCII = /[^\x00-\x7f]/;
  * is simply the lower-cased text. Upper-case non-ASCII letters fold to a different string, so they fail.
  */
 function foldsToItself(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
+  // The regex skips ASCII runs natively; the loop only looks at non-ASCII units.
+  NON_ASCII_FROM.lastIndex = 0;
+  while (NON_ASCII_FROM.test(text)) {
+    const i = NON_ASCII_FROM.lastIndex - 1;
     const c = text.charCodeAt(i);
-    if (c < 128) continue;
     let cp = c;
     let width = 1;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
@@ -115,10 +117,11 @@ function foldsToItself(text: string): boolean {
       selfFolding.set(cp, self);
     }
     if (!self) return false;
-    i += width - 1;
+    NON_ASCII_FROM.lastIndex = i + width;
   }
   return true;
 }
+const NON_ASCII_FROM = /[^\x00-\x7f]/g;
 const selfFolding = new Map<number, boolean>();
 
 /** Folds `text` into a match key with offsets (see module comment). */

@@ -49,19 +49,27 @@ export interface Tokenised {
   urls: UrlSpan[];
 }
 
-const wordCharCache = new Map<number, boolean>();
 const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
 
-/** Letter, digit or mark, by UTF-16 unit (surrogates count as word characters: fancy letters, CJK). */
+/**
+ * Character classes by UTF-16 unit, filled on first sight: 1 word character, 2 anything else.
+ * One array load per character in the scanning loops below (the hottest code of the engine).
+ */
+const CHAR_CLASS = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) CHAR_CLASS[c] = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 2;
+// Surrogates are not word characters: fancy letters arrive already folded, emoji are not words.
+CHAR_CLASS.fill(2, 0xd800, 0xe000);
+
+function classify(c: number): number {
+  const v = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  CHAR_CLASS[c] = v;
+  return v;
+}
+
+/** Letter, digit or mark, by UTF-16 unit (c must be a valid unit, 0..0xffff). */
 function isWordCode(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-  if (c >= 0xd800 && c <= 0xdfff) return false;
-  let known = wordCharCache.get(c);
-  if (known === undefined) {
-    known = WORD_CHAR.test(String.fromCharCode(c));
-    wordCharCache.set(c, known);
-  }
-  return known;
+  const v = CHAR_CLASS[c];
+  return (v === 0 ? classify(c) : v) === 1;
 }
 
 function isHandleCode(c: number): boolean {
@@ -115,7 +123,11 @@ export function tokenise(norm: NormalisedText, original: string): Tokenised {
     if ((c === 35 || c === 0xff03) && i + 1 < n && isWordCode(key.charCodeAt(i + 1))) {
       let j = i + 1;
       let hash = 0x811c9dc5;
-      for (let u = key.charCodeAt(j); j < n && (u === 95 || isWordCode(u)); u = key.charCodeAt(++j)) hash = Math.imul(hash ^ u, 0x01000193);
+      for (; j < n; j++) {
+        const u = key.charCodeAt(j);
+        if (u !== 95 && !isWordCode(u)) break;
+        hash = Math.imul(hash ^ u, 0x01000193);
+      }
       tokens.push(new Token('hashtag', key, i, j, hash >>> 1));
       i = j;
       continue;
@@ -135,7 +147,11 @@ export function tokenise(norm: NormalisedText, original: string): Tokenised {
       let hash = Math.imul(0x811c9dc5 ^ c, 0x01000193);
       let apostrophe = false;
       for (;;) {
-        for (let u = key.charCodeAt(j); j < n && isWordCode(u); u = key.charCodeAt(++j)) hash = Math.imul(hash ^ u, 0x01000193);
+        for (; j < n; j++) {
+          const u = key.charCodeAt(j);
+          if (!isWordCode(u)) break;
+          hash = Math.imul(hash ^ u, 0x01000193);
+        }
         // Apostrophes inside words keep "isn't" countable as written.
         if (j + 1 < n && key.charCodeAt(j) === 39 && isWordCode(key.charCodeAt(j + 1))) {
           hash = Math.imul(hash ^ 39, 0x01000193);
