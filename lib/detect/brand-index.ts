@@ -106,7 +106,12 @@ export interface BrandIndex {
    */
   fuzzyMemo: Map<string, FuzzyHit | null>;
   /** Parent chains and inherited categories, filled on first use by lib/evaluate. */
-  relations: { ancestors: Map<string, readonly string[]>; categories: Map<string, ReadonlySet<string>> };
+  relations: {
+    ancestors: Map<string, readonly string[]>;
+    categories: Map<string, ReadonlySet<string>>;
+    /** Both of the above for one brand, for one lookup per brand mention. */
+    both: Map<string, { chain: readonly string[]; categories: ReadonlySet<string> }>;
+  };
 }
 
 /** Compact key: folded, letters and digits only ("Coca-Cola" → "cocacola", "L'Oréal" → "loreal"). */
@@ -160,7 +165,7 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
     fuzzy: { names: [], brands: [], keys: new Map() },
     maxCompactLength: 0,
     fuzzyMemo: new Map(),
-    relations: { ancestors: new Map(), categories: new Map() },
+    relations: { ancestors: new Map(), categories: new Map(), both: new Map() },
   };
   const handleOwners = new Map<string, 'user' | 'catalogue'>();
   const compactOwners = new Map<string, 'user' | 'catalogue'>();

@@ -6,6 +6,7 @@
  */
 import { parse } from 'tldts';
 import type { Commercial } from '@/lib/schema/post';
+import { foldForMatching } from './normalise';
 
 // "code", "promo code", "Rabattcode", "código", "codice sconto", "kod rabatowy", "промокод", … then the code.
 const CODE_PATTERN =
@@ -28,9 +29,19 @@ export interface FoundCode {
   end: number;
 }
 
-/** Discount codes in `text`, offsets into `text`. */
-export function findDiscountCodes(text: string): FoundCode[] {
-  if (!/code|digo|dice|kod|coupon|voucher|gutschein|промокод|купон|쿠폰|코드|クーポン|コード/iu.test(text)) return [];
+/** Words CODE_PATTERN can start with, or parts of them (a cheap prefilter; the pattern decides). */
+const CODE_WORDS = ['cod', 'kod', 'koodi', 'digo', 'coupon', 'voucher', 'gutschein', 'код', 'купон', '쿠폰', '코드', 'クーポン', 'コード'];
+const CODE_WORD_IN_TEXT = new RegExp(CODE_WORDS.join('|'), 'iu');
+/** The same words folded like the key ("クーポン" loses its sound marks there), tested without flags. */
+const CODE_WORD_IN_KEY = new RegExp([...new Set(CODE_WORDS.map(foldForMatching))].join('|'));
+
+/**
+ * Discount codes in `text`, offsets into `text`. `key` is the folded form of `text` (normaliseText) when
+ * the caller has it: it lets most captions, which hold no code word, skip the pattern for the price of
+ * one plain scan.
+ */
+export function findDiscountCodes(text: string, key?: string): FoundCode[] {
+  if (key !== undefined ? !CODE_WORD_IN_KEY.test(key) : !CODE_WORD_IN_TEXT.test(text)) return [];
   const codes: FoundCode[] = [];
   CODE_PATTERN.lastIndex = 0;
   for (let m = CODE_PATTERN.exec(text); m !== null; m = CODE_PATTERN.exec(text)) {
@@ -122,13 +133,12 @@ export function classifyLink(url: string): CommercialLinkKind | null {
 }
 
 /** Codes in the text and commercial links among `links` (already merged from DOM and text). */
-export function findCommercial(text: string, links: readonly string[]): Commercial {
-  const codes = findDiscountCodes(text);
-  const seen = new Set<string>();
+export function findCommercial(text: string, links: readonly string[], key?: string): Commercial {
+  const codes = findDiscountCodes(text, key);
   const commercialLinks: Commercial['links'] = [];
-  for (const url of links) {
-    if (seen.has(url)) continue;
-    seen.add(url);
+  for (let i = 0; i < links.length; i++) {
+    const url = links[i]!;
+    if (links.indexOf(url) < i) continue; // a repeat
     const kind = classifyLink(url);
     if (kind !== null) commercialLinks.push({ url, kind });
   }

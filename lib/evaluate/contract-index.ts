@@ -23,6 +23,9 @@ export interface CompiledClause {
 export interface CompiledContract {
   contract: Contract;
   clauses: CompiledClause[];
+  /** The contracted brand and its parents under `chainOf`, worked out on first use with that brand index. */
+  contractedChain?: readonly string[];
+  chainOf?: BrandIndex;
 }
 
 /** Creators who use one handle: on which platform they list it, and anywhere. */
@@ -137,6 +140,16 @@ export function categoriesOf(brands: BrandIndex, brandId: string): ReadonlySet<s
   }
   brands.relations.categories.set(brandId, categories);
   return categories;
+}
+
+/** A brand's parent chain and inherited categories together (one map probe per mention in evaluate). */
+export function relationsOf(brands: BrandIndex, brandId: string): { chain: readonly string[]; categories: ReadonlySet<string> } {
+  let both = brands.relations.both.get(brandId);
+  if (both === undefined) {
+    both = { chain: ancestorsOf(brands, brandId), categories: categoriesOf(brands, brandId) };
+    brands.relations.both.set(brandId, both);
+  }
+  return both;
 }
 
 export type { Brand };

@@ -17,8 +17,8 @@ import { brandDomainOf } from '@/lib/detect/brand-index';
 import { isAdequateDisclosure, isDisclosure } from '@/lib/detect/markers';
 import {
   ancestorsOf,
-  categoriesOf,
   creatorsOfAuthors,
+  relationsOf,
   dayNumberOfInstant,
   type CompiledClause,
   type CompiledContract,
@@ -69,7 +69,11 @@ export function evaluatePost(post: PostSignals, contracts: ContractIndex, brands
       for (const c of compiled.clauses) if (c.fromDay <= day && day <= c.toDay && inScope(c, post.platform)) active.push(c);
       if (active.length === 0) continue;
       const contracted = compiled.contract.brandId;
-      const contractedChain = ancestorsOf(brands, contracted);
+      if (compiled.chainOf !== brands || compiled.contractedChain === undefined) {
+        compiled.contractedChain = ancestorsOf(brands, contracted);
+        compiled.chainOf = brands;
+      }
+      const contractedChain = compiled.contractedChain;
       for (let g = 0; g < groups.length; g++) related[g] = isRelated(groups[g]!, contracted, contractedChain);
       for (const clause of active) {
         for (let g = 0; g < groups.length; g++) {
@@ -164,14 +168,15 @@ function groupMentions(mentions: readonly BrandMention[], brands: BrandIndex): B
     const sorted = [...list].sort((a, b) => Number(a.via === 'fuzzy') - Number(b.via === 'fuzzy') || b.confidence - a.confidence);
     const best = sorted[0];
     if (best === undefined) continue;
+    const relations = relationsOf(brands, brandId);
     groups.push({
       brandId,
       name: best.name,
       mentions: list,
       best,
       fuzzyOnly: list.every((m) => m.via === 'fuzzy'),
-      chain: ancestorsOf(brands, brandId),
-      categories: categoriesOf(brands, brandId),
+      chain: relations.chain,
+      categories: relations.categories,
     });
   }
   return groups;
