@@ -1,0 +1,242 @@
+/**
+ * Brand names written so that word matching misses them (reference/disclosure-markers.md §3.2, "Other
+ * textual evasions"): letters spaced or dotted apart ("N i k e", "N.I.K.E", "N-I-K-E") and leetspeak
+ * ("N1ke", "4did4s"). Fancy Unicode is already folded away by normaliseText; what is left here is
+ * spelling.
+ *
+ * The module only proposes readings; the caller's `isBrandKey` decides what is a brand, so ordinary
+ * text ("I a m", "top 10") yields nothing unless the dictionary holds that reading. It runs on every
+ * caption, so the common case (no single-letter runs, no digit glued to a letter) costs one pass over
+ * token lengths plus one native regex scan of the key, and allocates nothing.
+ */
+import type { Token } from './tokens';
+
+export interface EvasiveSpelling {
+  /** Key offsets [from, to) of the whole evasive spelling, e.g. the span of "n i k e" or "n1ke". */
+  from: number;
+  to: number;
+  /** Index of the first token it covers, and how many tokens it covers. */
+  tokenIndex: number;
+  tokenCount: number;
+  /** What the spelling reads as, in compact key form (lower-case letters/digits only), e.g. "nike". */
+  compact: string;
+  how: 'spaced' | 'leet';
+}
+
+/**
+ * Shared result for the usual caption. Frozen so that a caller that pushes into it fails loudly instead
+ * of leaking entries into every later caption.
+ */
+const NONE: EvasiveSpelling[] = Object.freeze([]) as unknown as EvasiveSpelling[];
+
+/** Fewest letters a spaced run must have: "B M W" counts, "a b" (too common in text) does not. */
+const MIN_SPACED = 3;
+/** Longer runs are acrostics, alphabets or ASCII art, not a brand; skipping them bounds the O(n²) search. */
+const MAX_SPACED = 24;
+/** At most this many separator characters between spaced letters ("n . i . k . e" has three). */
+const MAX_GAP = 3;
+const MIN_LEET = 4;
+const MAX_LEET = 20;
+
+/**
+ * Characters that may stand between spaced letters. Dashes and middle dots beyond ASCII are included
+ * because normaliseText keeps them as they are (NFKD does not map them to "-" or ".").
+ */
+function isSeparator(c: number): boolean {
+  switch (c) {
+    case 32: // space (NBSP is folded to it)
+    case 9: // tab
+    case 46: // .
+    case 45: // -
+    case 95: // _
+    case 0xb7: // · middle dot
+    case 0x2010: // ‐ hyphen
+    case 0x2013: // – en dash
+    case 0x2014: // — em dash
+    case 0x2022: // • bullet
+    case 0x2027: // ‧ hyphenation point
+    case 0x2219: // ∙ bullet operator
+    case 0x22c5: // ⋅ dot operator
+    case 0x30fb: // ・ katakana middle dot (also what halfwidth ･ folds to)
+      return true;
+    default:
+      return false;
+  }
+}
+
+const LETTER = /^\p{L}$/u;
+const letterCache = new Map<number, boolean>();
+
+/** A single key unit that is a letter: a–z, or a non-ASCII letter (the key is folded, so no A–Z). */
+function isLetterCode(c: number): boolean {
+  if (c < 128) return c >= 97 && c <= 122;
+  let known = letterCache.get(c);
+  if (known === undefined) {
+    known = LETTER.test(String.fromCharCode(c));
+    letterCache.set(c, known);
+  }
+  return known;
+}
+
+/** Letters the leet digits stand for, indexed by digit; "" marks digits that are never leet (2, 6, 9). */
+const LEET = ['o', 'i', '', 'e', 'a', 's', '', 't', 'b', ''] as const;
+
+/**
+ * A leet digit touching an a–z letter. Every leet candidate has one (it mixes letters and leet digits
+ * and nothing else), while plain numbers ("2024", "top 10", "$25") do not, so they cost no second
+ * search. The match is always the digit alone (lookarounds), so its offset is lastIndex - 1. Used via
+ * test()/lastIndex: a native scan without allocation, about 2.5 times faster than a charCodeAt loop.
+ */
+const LEET_SEED = /[0134578](?:(?=[a-z])|(?<=[a-z].))/g;
+
+/** Key offset of the first leet seed at or after `from`, or -1. */
+function nextSeed(key: string, from: number): number {
+  LEET_SEED.lastIndex = from;
+  return LEET_SEED.test(key) ? LEET_SEED.lastIndex - 1 : -1;
+}
+
+/** Evasive spellings in a tokenised key whose reading `isBrandKey(compact)` accepts. */
+export function findEvasiveSpellings(key: string, tokens: readonly Token[], isBrandKey: (compact: string) => boolean): EvasiveSpelling[] {
+  let out: EvasiveSpelling[] | undefined;
+  // Leet candidates are found from their digits (one native regex scan of the key, usually finding
+  // nothing) rather than by reading every word's characters in JavaScript.
+  let seed = nextSeed(key, 0);
+  const n = tokens.length;
+  let i = 0;
+  while (i < n) {
+    const t = tokens[i];
+    if (t === undefined) break;
+    if (t.kind !== 'word') {
+      i++;
+      continue;
+    }
+    const len = t.to - t.from; // t.length, without the getter's kind test (this is a word)
+    if (len === 1) {
+      const end = spacedRunEnd(key, tokens, i);
+      if (end - i >= MIN_SPACED && end - i <= MAX_SPACED) out = spacedReadings(key, tokens, i, end, isBrandKey, out);
+      i = end;
+      continue;
+    }
+    if (seed >= 0 && len >= MIN_LEET && len <= MAX_LEET) {
+      // Seeds in tokens that cannot qualify ("5km", hashtags, URLs) are stepped over only here, so
+      // each costs at most one more search.
+      if (seed < t.from) seed = nextSeed(key, t.from);
+      if (seed >= 0 && seed < t.to) {
+        const compact = leetReading(key, t.from, t.to, isBrandKey);
+        if (compact !== null) (out ??= []).push({ from: t.from, to: t.to, tokenIndex: i, tokenCount: 1, compact, how: 'leet' });
+      }
+    }
+    i++;
+  }
+  return out ?? NONE;
+}
+
+/**
+ * End (exclusive token index) of the run of one-letter words starting at `start`; `start + 1` when the
+ * token is not a letter or stands alone. Looks at a neighbour's characters only once its length is 1,
+ * so the lone "a" and "I" of ordinary text cost two property reads.
+ */
+function spacedRunEnd(key: string, tokens: readonly Token[], start: number): number {
+  const first = tokens[start];
+  if (first === undefined || !isLetterCode(key.charCodeAt(first.from))) return start + 1;
+  let prev = first;
+  let j = start + 1;
+  for (;;) {
+    const t = tokens[j];
+    if (t === undefined || t.kind !== 'word' || t.length !== 1) break;
+    const gap = t.from - prev.to;
+    if (gap < 1 || gap > MAX_GAP) break;
+    let ok = true;
+    for (let p = prev.to; p < t.from; p++) {
+      if (!isSeparator(key.charCodeAt(p))) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok || !isLetterCode(key.charCodeAt(t.from))) break;
+    prev = t;
+    j++;
+  }
+  return j;
+}
+
+/**
+ * Brand readings inside the run tokens[start, end): leftmost first, longest first, resuming after each
+ * accepted span. Sub-runs that start later are tried too, because the run often swallows a neighbouring
+ * English "a" or "I" ("buy a n i k e shirt" reads "anike"). At most ~MAX_SPACED²/2 lookups per run.
+ */
+function spacedReadings(
+  key: string,
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  isBrandKey: (compact: string) => boolean,
+  out: EvasiveSpelling[] | undefined,
+): EvasiveSpelling[] | undefined {
+  let letters = '';
+  for (let k = start; k < end; k++) letters += key.charAt(tokens[k]?.from ?? 0);
+  const count = end - start;
+  let s = 0;
+  while (count - s >= MIN_SPACED) {
+    let accepted = 0;
+    for (let e = count; e - s >= MIN_SPACED; e--) {
+      const compact = letters.slice(s, e);
+      if (!isBrandKey(compact)) continue;
+      const from = tokens[start + s]?.from ?? 0;
+      const to = tokens[start + e - 1]?.to ?? from;
+      (out ??= []).push({ from, to, tokenIndex: start + s, tokenCount: e - s, compact, how: 'spaced' });
+      accepted = e;
+      break;
+    }
+    s = accepted > 0 ? accepted : s + 1;
+  }
+  return out;
+}
+
+/**
+ * The brand a leetspeak word reads as, or null. The word must be plain a–z plus the digits 0 1 3 4 5 7 8
+ * (a 2, 6 or 9 makes it a number, not a spelling), and must not have the shape of a name or quantity
+ * with a number attached: letters then digits ("iphone15", "galaxy8"; a brand followed by a number is a
+ * product name, not an evasion) or two or more digits then letters ("10am", "100ml", "1080p").
+ * "1" is read as "i" first, then as "l": two readings, not one per combination.
+ */
+function leetReading(key: string, from: number, to: number, isBrandKey: (compact: string) => boolean): string | null {
+  let letters = 0;
+  let digits = 0;
+  let ones = 0;
+  let firstDigit = -1;
+  let lastDigit = -1;
+  let firstLetter = -1;
+  let lastLetter = -1;
+  for (let p = from; p < to; p++) {
+    const c = key.charCodeAt(p);
+    if (c >= 97 && c <= 122) {
+      letters++;
+      if (firstLetter < 0) firstLetter = p;
+      lastLetter = p;
+    } else if (c >= 48 && c <= 57 && LEET[c - 48] !== '') {
+      digits++;
+      if (c === 49) ones++;
+      if (firstDigit < 0) firstDigit = p;
+      lastDigit = p;
+    } else {
+      return null; // 2/6/9, an apostrophe or a non-ASCII letter
+    }
+  }
+  if (letters === 0 || digits === 0) return null;
+  if (firstDigit > lastLetter && letters >= 2) return null; // "iphone15"
+  if (lastDigit < firstLetter && digits >= 2) return null; // "10am"
+  let reading = '';
+  for (let p = from; p < to; p++) {
+    const c = key.charCodeAt(p);
+    reading += c <= 57 ? (LEET[c - 48] ?? '') : key.charAt(p);
+  }
+  if (isBrandKey(reading)) return reading;
+  if (ones === 0) return null;
+  let withL = '';
+  for (let p = from; p < to; p++) {
+    const c = key.charCodeAt(p);
+    withL += c === 49 ? 'l' : c <= 57 ? (LEET[c - 48] ?? '') : key.charAt(p);
+  }
+  return isBrandKey(withL) ? withL : null;
+}
