@@ -6,6 +6,7 @@
 import type { BrandMention, PlatformLabel } from '@/lib/schema/post';
 import { normaliseHandle } from '@/lib/schema/contracts';
 import { brandDomainOf, compactKey, fuzzyLookup, isCommonCompact, mayBeKey, type BrandIndex, type PhraseNode } from './brand-index';
+import { findEvasiveSpellings } from './evasions';
 import { foldForMatching, type NormalisedText } from './normalise';
 import { wordHash, type Token } from './tokens';
 
@@ -175,6 +176,18 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex): BrandMen
     }
   }
 
+  // Names spelt to dodge matching ("N i k e", "N.I.K.E", "N1ke"): the user's own brands only, like
+  // misspellings, because across a whole catalogue spaced letters and digits read as too many words.
+  const isUserBrandKey = (compact: string): boolean => compact.length >= 4 && userBrandsOf(index, compact).length > 0;
+  for (const found of findEvasiveSpellings(norm.key, tokens, isUserBrandKey)) {
+    const start = keyStart[found.from] ?? 0;
+    const end = keyEnd[found.to - 1] ?? start;
+    // Spelling a name apart is deliberate: even a common-word brand ("A.P.P.L.E") means the brand here.
+    for (const brand of userBrandsOf(index, found.compact)) {
+      candidates.push({ brand, via: 'name', text: text.slice(start, end), start, end, confidence: found.how === 'spaced' ? 0.85 : 0.8, common: false, tokenIndex: found.tokenIndex });
+    }
+  }
+
   // Misspellings: only tags and capitalised words that matched nothing, and only a handful per post.
   let fuzzyBudget = 6;
   for (const t of fuzzyCandidates) {
@@ -265,6 +278,14 @@ function prefixBrands(index: BrandIndex, compact: string): readonly number[] {
 const NO_PREFIX: readonly number[] = [];
 /** Scratch space for prefixBrands (tags are short; grows if a catalogue has very long names). */
 const prefixHashes: number[] = [];
+
+/** User brands (not catalogue ones) whose compact name is `compact`. */
+function userBrandsOf(index: BrandIndex, compact: string): readonly number[] {
+  if (!mayBeKey(index, wordHash(compact))) return NO_PREFIX;
+  const brands = index.compact.get(compact);
+  if (brands === undefined) return NO_PREFIX;
+  return brands.some((b) => index.brands[b]?.source !== 'user') ? brands.filter((b) => index.brands[b]?.source === 'user') : brands;
+}
 
 /** Compact key of a tag: plain ASCII tags skip the full normaliser (the common case, and the hot path). */
 function compactOfTag(raw: string): string {

@@ -88,3 +88,26 @@ describe('brand mentions', () => {
     expect(brandsIn('Nuevas 🅽🅸🅺🅴 y 𝓐𝓭𝓲𝓭𝓪𝓼')).toEqual([['nike', 'name'], ['adidas', 'name']]);
   });
 });
+
+describe('names spelt to dodge matching', () => {
+  it('finds spaced, dotted and leetspeak spellings of the user’s brands, highlighting the whole spelling', () => {
+    const text = 'Loving my new N i k e shoes, and A.D.I.D.A.S too, plus a Burg3rK1ng run';
+    const r = analysePost(snapshot(text, { authors: ['nobody'] }), index, NOW);
+    expect(r.brands.map((b) => [b.brandId, b.via, text.slice(b.start, b.end)])).toEqual([
+      ['nike', 'name', 'N i k e'],
+      ['adidas', 'name', 'A.D.I.D.A.S'],
+      ['burger-king', 'name', 'Burg3rK1ng'],
+    ]);
+  });
+
+  it('reads nothing into ordinary spaced letters, numbers or catalogue-only names', () => {
+    expect(brandsIn('I a m so tired, top 10 of 2024, iphone15 and ps5 and mp3')).toEqual([]);
+    // Gymshark is only in the catalogue: evasive spellings are looked for among the user's brands.
+    expect(brandsIn('G y m s h a r k haul')).toEqual([]);
+  });
+
+  it('flags a competitor hidden as N.I.K.E in a sponsored post of a contracted creator', () => {
+    const r = analysePost(snapshot('Training day with N.I.K.E #ad', { authors: ['runner.jo'], platform: 'instagram', publishedAt: '2025-09-01T10:00:00.000Z' }), index, NOW);
+    expect(r.verdicts.map((v) => [v.level, v.brandId])).toEqual([['conflict', 'nike']]);
+  });
+});
