@@ -157,27 +157,24 @@ function judgeCompetitor(
 }
 
 function groupMentions(mentions: readonly BrandMention[], brands: BrandIndex): BrandGroup[] {
-  const byBrand = new Map<string, BrandMention[]>();
-  for (const m of mentions) {
-    const list = byBrand.get(m.brandId) ?? [];
-    list.push(m);
-    byBrand.set(m.brandId, list);
-  }
+  // A post names a handful of brands: a list beats a Map here (no hashing, no per-post table).
   const groups: BrandGroup[] = [];
-  for (const [brandId, list] of byBrand) {
-    const sorted = [...list].sort((a, b) => Number(a.via === 'fuzzy') - Number(b.via === 'fuzzy') || b.confidence - a.confidence);
-    const best = sorted[0];
-    if (best === undefined) continue;
-    const relations = relationsOf(brands, brandId);
-    groups.push({
-      brandId,
-      name: best.name,
-      mentions: list,
-      best,
-      fuzzyOnly: list.every((m) => m.via === 'fuzzy'),
-      chain: relations.chain,
-      categories: relations.categories,
-    });
+  for (const m of mentions) {
+    let group: BrandGroup | undefined;
+    for (const g of groups) if (g.brandId === m.brandId) group = g;
+    if (group === undefined) {
+      const relations = relationsOf(brands, m.brandId);
+      groups.push({ brandId: m.brandId, name: m.name, mentions: [m], best: m, fuzzyOnly: m.via === 'fuzzy', chain: relations.chain, categories: relations.categories });
+      continue;
+    }
+    group.mentions.push(m);
+    if (m.via !== 'fuzzy') group.fuzzyOnly = false;
+    // The best evidence: a non-fuzzy mention over a fuzzy one, then the most confident (first on ties).
+    const best = group.best;
+    if ((best.via === 'fuzzy' && m.via !== 'fuzzy') || (Number(m.via === 'fuzzy') === Number(best.via === 'fuzzy') && m.confidence > best.confidence)) {
+      group.best = m;
+      group.name = m.name;
+    }
   }
   return groups;
 }

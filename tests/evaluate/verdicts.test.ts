@@ -136,3 +136,14 @@ describe('sub-brands and parents', () => {
     expect(r.verdicts.map((v) => [v.level, v.brandId])).toEqual([['conflict', 'nike']]);
   });
 });
+
+describe('authors as pages write them', () => {
+  it.each([['@IlloJuan'], ['illojuan'], ['ILLOJUAN'], [' @illojuan ']])('finds the contracted creator from the author %j', (author) => {
+    const r = analyse('Probando lo nuevo de @burgerking_es 🍔 #ad', { authors: [author] });
+    expect(r.verdicts.map((v) => v.contractId)).toEqual(['c-001']);
+  });
+
+  it('finds nobody under contract for an author with no contract', () => {
+    expect(analyse('Probando lo nuevo de @burgerking_es 🍔 #ad', { authors: ['someone_else'] }).verdicts).toEqual([]);
+  });
+});
