@@ -258,7 +258,7 @@ function prefixBrands(index: BrandIndex, compact: string): readonly number[] {
   let hash = 0x811c9dc5;
   for (let len = 1; len <= maxLen; len++) {
     hash = Math.imul(hash ^ compact.charCodeAt(len - 1), 0x01000193);
-    hashes[len] = hash >>> 1;
+    hashes[len] = hash >>> 2;
   }
   for (let len = maxLen; len >= 3; len--) {
     if (!mayBeKey(index, hashes[len] ?? 0)) continue;

@@ -116,13 +116,13 @@ export function handleHash(handle: string): number {
     if (c >= 65 && c <= 90) c += 32;
     hash = Math.imul(hash ^ c, 0x01000193);
   }
-  return hash >>> 1;
+  return hash >>> 2;
 }
 
 function plainHash(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash >>> 1;
+  return hash >>> 2;
 }
 
 function addToHandleFilter(filter: Uint32Array, hash: number): void {
