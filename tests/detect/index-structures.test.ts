@@ -1,0 +1,106 @@
+/**
+ * The shortcuts that make the engine fast must never change an answer: token hashes agree with the
+ * indexes' hashes, the Bloom filters have no false negatives, identity offsets are real offsets, and the
+ * name trie finds every name a per-name comparison would.
+ */
+import { describe, expect, it } from 'vitest';
+import { analysePost, compileIndex } from '@/lib/engine';
+import { compileBrandIndex, mayBeKey, type IndexBrand } from '@/lib/detect/brand-index';
+import { normaliseText, originalSpan } from '@/lib/detect/normalise';
+import { tokenise, wordHash } from '@/lib/detect/tokens';
+import type { Brand } from '@/lib/schema/contracts';
+import { NOW, snapshot } from '../evaluate/fixtures';
+
+const CAPTIONS = [
+  'Just got back from the gym 💪 #ad @Nike_Running check nike.com/run?utm_source=ig',
+  "Isn't it lovely? McDonald's & Coca-Cola at 𝐁𝐮𝐫𝐠𝐞𝐫 𝐊𝐢𝐧𝐠 ＃ｗｅｒｂｕｎｇ",
+  'Ｎｉｋｅ 🅽🅸🅺🅴 ɴɪᴋᴇ Nіkе Ni\u200Bke N̲i̲k̲e̲ Nïké café ß ﬁne',
+  'Реклама | 광고 | 広告 #pr ❤️ 👩‍👩‍👧 🇩🇪 ✨',
+];
+
+describe('token hashes', () => {
+  it('equal wordHash of the token text, for every kind of token and script', () => {
+    for (const text of CAPTIONS) {
+      const { tokens } = tokenise(normaliseText(text), text);
+      expect(tokens.length).toBeGreaterThan(3);
+      for (const token of tokens) expect(token.hash, `${token.kind} ${token.text}`).toBe(wordHash(token.text));
+    }
+  });
+
+  it('are small non-negative integers', () => {
+    for (const word of ['', 'a', 'nike', 'x'.repeat(200), '광고', '🔥']) {
+      const h = wordHash(word);
+      expect(Number.isInteger(h) && h >= 0 && h < 2 ** 30).toBe(true);
+    }
+  });
+});
+
+describe('offsets', () => {
+  it('map every key range back to the text it came from, on the identity fast path and off it', () => {
+    for (const text of [...CAPTIONS, 'plain ascii only', 'emoji only 😍🔥 fold to themselves']) {
+      const norm = normaliseText(text);
+      const { tokens } = tokenise(norm, text);
+      for (const token of tokens) {
+        const { start, end } = originalSpan(norm, token.from, token.to);
+        // The original span, folded, reads as the token (with its # or @).
+        expect(normaliseText(text.slice(start, end)).key).toBe(norm.key.slice(token.from, token.to));
+      }
+    }
+  });
+});
+
+describe('the key filter of the brand index', () => {
+  const brands: IndexBrand[] = Array.from({ length: 3000 }, (_, i) => ({
+    id: `b${i}`,
+    name: `Brand${i.toString(36)} ${['Foods', 'Labs', 'Wear'][i % 3]}`,
+    aliases: [`B${i}X`],
+    handles: { instagram: [`brand_${i}`] },
+    domains: [`brand${i}.com`],
+    categories: [],
+    parentId: null,
+  }));
+  const index = compileBrandIndex(brands, []);
+
+  it('lets through every name, handle and compact key (no false negatives)', () => {
+    for (const map of [index.phrases, index.handles, index.compact]) {
+      for (const key of map.keys()) expect(mayBeKey(index, wordHash(key))).toBe(true);
+    }
+  });
+
+  it('rejects most words that are not keys', () => {
+    const words = Array.from({ length: 2000 }, (_, i) => `word${i}zz`);
+    const passed = words.filter((w) => mayBeKey(index, wordHash(w))).length;
+    expect(passed / words.length).toBeLessThan(0.05);
+  });
+});
+
+describe('the name trie', () => {
+  const brand = (id: string, name: string, aliases: string[] = []): Brand => ({ id, name, aliases, handles: {}, domains: [], categories: [], parentId: null });
+  const data = {
+    version: 1 as const,
+    brands: [brand('kalo', 'Kalo'), brand('kalo-foods', 'Kalo Foods'), brand('kalo-foods-uk', 'Kalo Foods UK'), brand('other', 'Foods Direct', ['Kalo Official'])],
+    creators: [],
+    contracts: [],
+  };
+  const index = compileIndex(data);
+  const names = (text: string) => analysePost(snapshot(text, { authors: ['nobody'] }), index, NOW).brands.map((b) => [b.brandId, b.text]);
+
+  it('reports every name that starts at a word, longest first, then skips past the longest', () => {
+    expect(names('Dinner at Kalo Foods UK tonight')).toEqual([
+      ['kalo-foods-uk', 'Kalo Foods UK'],
+      ['kalo-foods', 'Kalo Foods'],
+      ['kalo', 'Kalo'],
+    ]);
+    expect(names('Kalo Official store and Kalo Foods')).toEqual([
+      ['other', 'Kalo Official'],
+      ['kalo', 'Kalo'],
+      ['kalo-foods', 'Kalo Foods'],
+      ['kalo', 'Kalo'],
+    ]);
+  });
+
+  it('stops at the first word that continues no name', () => {
+    expect(names('Kalo Fooods')).toEqual([['kalo', 'Kalo']]);
+    expect(names('Foods Direct')).toEqual([['other', 'Foods Direct']]);
+  });
+});
