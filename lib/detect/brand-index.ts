@@ -224,7 +224,9 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
       }
       // Misspellings are looked for among the user's own brands only: across a whole catalogue, every
       // ordinary word is one letter away from some brand ("Camera" → "Cadera").
-      if (source === 'user' && single && compact.length >= 5 && !common && /^[a-z0-9]+$/.test(compact)) addFuzzyName(index.fuzzy, compact, b);
+      // Names of several words are filed glued ("burgerking"), so that two caption words read together
+      // ("Burgr King", "Burger Kng") can be looked up as one.
+      if (source === 'user' && (single ? compact.length >= 5 && !common : compact.length >= 6) && /^[a-z0-9]+$/.test(compact)) addFuzzyName(index.fuzzy, compact, b);
     }
   };
   for (const brand of userBrands) add(brand, brand.source ?? 'user');

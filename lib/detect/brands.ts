@@ -205,8 +205,22 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex): BrandMen
     if (token.kind === 'word' && prev !== undefined && prev.kind === 'word' && isCapitalisedAt(text, keyStart[prev.from] ?? 0)) continue;
     fuzzyBudget--;
     const hit = fuzzyLookup(index, word);
-    if (hit === null) continue;
-    candidates.push({ brand: hit.brand, via: 'fuzzy', text: text.slice(start, end), start, end, confidence: Math.max(0.3, Math.min(0.6, 1 - hit.score * 2)), common: false, tokenIndex: t });
+    if (hit !== null) {
+      candidates.push({ brand: hit.brand, via: 'fuzzy', text: text.slice(start, end), start, end, confidence: fuzzyConfidence(hit.score), common: false, tokenIndex: t });
+      continue;
+    }
+    // A name of two words with a slip in either ("Burgr King", "Burger Kng"): the pair read glued, when
+    // both words are written as a name.
+    const next = tokens[t + 1];
+    if (token.kind !== 'word' || next === undefined || next.kind !== 'word' || fuzzyBudget <= 0) continue;
+    if (!isCapitalisedAt(text, keyStart[next.from] ?? 0)) continue;
+    const pair = word + next.text;
+    if (!/^[a-z]+$/.test(next.text) || pair.length < 6) continue;
+    fuzzyBudget--;
+    const pairHit = fuzzyLookup(index, pair);
+    if (pairHit === null) continue;
+    const pairEnd = keyEnd[next.to - 1] ?? end;
+    candidates.push({ brand: pairHit.brand, via: 'fuzzy', text: text.slice(start, pairEnd), start, end: pairEnd, confidence: fuzzyConfidence(pairHit.score), common: false, tokenIndex: t });
   }
 
   // Common-word names count only with evidence of the brand sense.
@@ -278,6 +292,11 @@ function prefixBrands(index: BrandIndex, compact: string): readonly number[] {
 const NO_PREFIX: readonly number[] = [];
 /** Scratch space for prefixBrands (tags are short; grows if a catalogue has very long names). */
 const prefixHashes: number[] = [];
+
+/** fuse.js scores 0 (same) to 1 (unrelated); a one-edit slip scores about 0.1–0.3. */
+function fuzzyConfidence(score: number): number {
+  return Math.max(0.3, Math.min(0.6, 1 - score * 2));
+}
 
 /** User brands (not catalogue ones) whose compact name is `compact`. */
 function userBrandsOf(index: BrandIndex, compact: string): readonly number[] {

@@ -56,6 +56,21 @@ describe('brand mentions', () => {
     expect(r.brands[0]!.confidence).toBeLessThan(0.7);
   });
 
+  it('finds a slip in either word of a two-word name, and the glued name misspelt as a hashtag', () => {
+    const fuzzy = (text: string) => analysePost(snapshot(text, { authors: ['nobody'] }), index, NOW).brands.filter((b) => b.via === 'fuzzy').map((b) => [b.brandId, b.text]);
+    expect(fuzzy('We went to Burgr King after the gym')).toEqual([['burger-king', 'Burgr King']]);
+    expect(fuzzy('We went to Burger Kng after the gym')).toEqual([['burger-king', 'Burger Kng']]);
+    expect(fuzzy('Late night #burgerkin run')).toEqual([['burger-king', '#burgerkin']]);
+    // Two ordinary capitalised words next to each other are not a misspelt name; a name is written as one.
+    expect(fuzzy('We went to Berlin Kings Cross after the gym')).toEqual([]);
+    expect(fuzzy('We went to Burgr king after the gym')).toEqual([]);
+  });
+
+  it('warns, not flags, when a competitor is only found through a misspelling', () => {
+    const r = analysePost(snapshot('Probando la nueva Burgr King #ad', { authors: ['illojuan'] }), index, NOW);
+    expect(r.verdicts.map((v) => [v.level, v.brandId, v.rule.split(':')[0]])).toEqual([['warning', 'burger-king', 'competitor-fuzzy']]);
+  });
+
   it('does not look for misspellings of catalogue brands (every word is one letter from some brand)', () => {
     expect(brandsIn('Leggings from Gymshrak are great')).toEqual([]);
   });
