@@ -9,9 +9,14 @@ import { normaliseCategoryInput } from '@/lib/brands/categories';
 
 const DAY_MS = 86_400_000;
 
+export const PLATFORM_BIT: Readonly<Record<Platform, number>> = { instagram: 1, tiktok: 2, youtube: 4 };
+const ALL_PLATFORMS = 7;
+
 export interface CompiledClause {
   index: number;
   clause: Clause;
+  /** Bit per platform the clause covers (PLATFORM_BIT); every bit when it lists none. */
+  platformMask: number;
   /** First and last day (UTC day numbers, inclusive) on which the clause is active. */
   fromDay: number;
   toDay: number;
@@ -30,7 +35,8 @@ export interface CompiledContract {
 
 /** Creators who use one handle: on which platform they list it, and anywhere. */
 export interface HandleOwners {
-  byPlatform: Partial<Record<Platform, string[]>>;
+  /** Same shape for every handle (all three keys), so that reading it by platform stays a fast property load. */
+  byPlatform: Record<Platform, string[]>;
   /** Every creator listing this handle on some platform. */
   any: string[];
 }
@@ -70,10 +76,10 @@ export function compileContracts(creators: readonly Creator[], contracts: readon
         addToHandleFilter(handleFilter, handleHash(key));
         let owners = creatorsByHandle.get(key);
         if (owners === undefined) {
-          owners = { byPlatform: {}, any: [] };
+          owners = { byPlatform: { instagram: [], tiktok: [], youtube: [] }, any: [] };
           creatorsByHandle.set(key, owners);
         }
-        const list = (owners.byPlatform[platform] ??= []);
+        const list = owners.byPlatform[platform];
         if (!list.includes(creator.id)) list.push(creator.id);
         // Creators often use one handle everywhere: also match it on platforms they list nothing for.
         if (!owners.any.includes(creator.id)) owners.any.push(creator.id);
@@ -87,6 +93,7 @@ export function compileContracts(creators: readonly Creator[], contracts: readon
     const clauses = contract.clauses.map((clause, index) => ({
       index,
       clause,
+      platformMask: clause.platforms.length === 0 ? ALL_PLATFORMS : clause.platforms.reduce((mask, p) => mask | PLATFORM_BIT[p], 0),
       fromDay: start - clause.preDays,
       toDay: end + clause.postDays,
       // Same spelling rules as the catalogue: "Fast Food" and "fast_food" are fast-food.
@@ -145,7 +152,7 @@ export function creatorsOfAuthors(index: ContractIndex, platform: Platform, auth
   }
   if (owners.length === 0) return [];
   const ids: string[] = [];
-  for (const owner of owners) for (const id of owner.byPlatform[platform] ?? []) if (!ids.includes(id)) ids.push(id);
+  for (const owner of owners) for (const id of owner.byPlatform[platform]) if (!ids.includes(id)) ids.push(id);
   if (ids.length > 0) return ids;
   for (const owner of owners) {
     for (const id of owner.any) {

@@ -18,6 +18,7 @@ import { isAdequateDisclosure, isDisclosure } from '@/lib/detect/markers';
 import {
   ancestorsOf,
   creatorsOfAuthors,
+  PLATFORM_BIT,
   relationsOf,
   dayNumberOfInstant,
   type CompiledClause,
@@ -63,10 +64,11 @@ export function evaluatePost(post: PostSignals, contracts: ContractIndex, brands
 
   const verdicts: Verdict[] = [];
   const related: boolean[] = [];
+  const platformBit = PLATFORM_BIT[post.platform];
   for (const creatorId of creatorIds) {
     for (const compiled of contracts.contractsByCreator.get(creatorId) ?? []) {
       const active: CompiledClause[] = [];
-      for (const c of compiled.clauses) if (c.fromDay <= day && day <= c.toDay && inScope(c, post.platform)) active.push(c);
+      for (const c of compiled.clauses) if (c.fromDay <= day && day <= c.toDay && (c.platformMask & platformBit) !== 0) active.push(c);
       if (active.length === 0) continue;
       const contracted = compiled.contract.brandId;
       if (compiled.chainOf !== brands || compiled.contractedChain === undefined) {
@@ -177,10 +179,6 @@ function groupMentions(mentions: readonly BrandMention[], brands: BrandIndex): B
     }
   }
   return groups;
-}
-
-function inScope(clause: CompiledClause, platform: Platform): boolean {
-  return clause.clause.platforms.length === 0 || clause.clause.platforms.includes(platform);
 }
 
 /** True when the group's brand is the contracted brand, one of its parents, or one of its sub-brands. */
