@@ -236,21 +236,20 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
 }
 
 const KEY_FILTER_BITS = 1 << 20;
-const KEY_FILTER_MASK = KEY_FILTER_BITS - 1;
+const KEY_FILTER_WORDS = KEY_FILTER_BITS / 32;
 
 function addToFilter(filter: Uint32Array, hash: number): void {
-  const a = hash & KEY_FILTER_MASK;
-  const b = (hash >>> 11) & KEY_FILTER_MASK;
-  filter[a >>> 5] = (filter[a >>> 5] ?? 0) | (1 << (a & 31));
-  filter[b >>> 5] = (filter[b >>> 5] ?? 0) | (1 << (b & 31));
+  const word = (hash >>> 5) & (KEY_FILTER_WORDS - 1);
+  filter[word] = (filter[word] ?? 0) | (1 << (hash & 31)) | (1 << ((hash >>> 25) & 31));
 }
 
-/** False when no key of `phrases`, `handles` or `compact` has this wordHash (true may be a false alarm). */
+/**
+ * False when no key of `phrases`, `handles` or `compact` has this wordHash (true may be a false alarm).
+ * Both bits of a key sit in one 32-bit word: one memory access per probe.
+ */
 export function mayBeKey(index: BrandIndex, hash: number): boolean {
-  const filter = index.keyFilter;
-  const a = hash & KEY_FILTER_MASK;
-  const b = (hash >>> 11) & KEY_FILTER_MASK;
-  return (((filter[a >>> 5] ?? 0) >>> (a & 31)) & ((filter[b >>> 5] ?? 0) >>> (b & 31)) & 1) === 1;
+  const bits = (1 << (hash & 31)) | (1 << ((hash >>> 25) & 31));
+  return ((index.keyFilter[(hash >>> 5) & (KEY_FILTER_WORDS - 1)] ?? 0) & bits) === bits;
 }
 
 /** The trie node reached by `words`, created on the way. */
