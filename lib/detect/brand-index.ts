@@ -76,8 +76,14 @@ export interface PhraseNode {
 interface FuzzyShortlist {
   names: string[];
   brands: number[];
-  /** key hash → indices into names/brands */
-  keys: Map<number, number | number[]>;
+  /**
+   * Deletion-key hashes, sorted, with the slot (index into names/brands) of each beside it. Typed arrays
+   * hold the hundreds of thousands of keys in 8 bytes each; a lookup is a binary search per key.
+   * Filled from `pending` when the index is compiled.
+   */
+  keys: Uint32Array;
+  slots: Int32Array;
+  pending: { keys: number[]; slots: number[] } | null;
 }
 
 export interface BrandIndex {
@@ -162,7 +168,7 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
     compactCommon: new Map(),
     phrases: new Map(),
     domains: new Map(),
-    fuzzy: { names: [], brands: [], keys: new Map() },
+    fuzzy: { names: [], brands: [], keys: new Uint32Array(0), slots: new Int32Array(0), pending: { keys: [], slots: [] } },
     maxCompactLength: 0,
     fuzzyMemo: new Map(),
     relations: { ancestors: new Map(), categories: new Map(), both: new Map() },
@@ -232,6 +238,7 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
   for (const brand of userBrands) add(brand, brand.source ?? 'user');
   for (const brand of catalogue) add(brand, brand.source ?? 'catalogue');
   for (const map of [index.phrases, index.handles, index.compact]) for (const key of map.keys()) addToFilter(index.keyFilter, wordHash(key));
+  sealFuzzyShortlist(index.fuzzy);
   return index;
 }
 
@@ -291,15 +298,50 @@ function neighbourhood(word: string): string[] {
 }
 
 function addFuzzyName(shortlist: FuzzyShortlist, name: string, brand: number): void {
+  const pending = shortlist.pending;
+  if (pending === null) throw new Error('fuzzy shortlist already sealed');
   const slot = shortlist.names.length;
   shortlist.names.push(name);
   shortlist.brands.push(brand);
   for (const key of new Set(neighbourhood(name).map(fnv))) {
-    const existing = shortlist.keys.get(key);
-    if (existing === undefined) shortlist.keys.set(key, slot);
-    else if (typeof existing === 'number') shortlist.keys.set(key, [existing, slot]);
-    else existing.push(slot);
+    pending.keys.push(key);
+    pending.slots.push(slot);
   }
+}
+
+/** Sorts the pending keys into the typed arrays that lookups search. */
+function sealFuzzyShortlist(shortlist: FuzzyShortlist): void {
+  const pending = shortlist.pending;
+  if (pending === null) return;
+  // Key and slot packed into one double (32 + 21 bits, exact) so that a native numeric sort does the work.
+  const SLOT_SPACE = 2 ** 21;
+  if (shortlist.names.length >= SLOT_SPACE) throw new Error('too many names for the fuzzy shortlist');
+  const n = pending.keys.length;
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) packed[i] = (pending.keys[i] ?? 0) * SLOT_SPACE + (pending.slots[i] ?? 0);
+  packed.sort();
+  shortlist.keys = new Uint32Array(n);
+  shortlist.slots = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const value = packed[i] ?? 0;
+    const key = Math.floor(value / SLOT_SPACE);
+    shortlist.keys[i] = key;
+    shortlist.slots[i] = value - key * SLOT_SPACE;
+  }
+  shortlist.pending = null;
+}
+
+/** Slots filed under one deletion-key hash. */
+function fuzzySlots(shortlist: FuzzyShortlist, key: number, into: Set<number>): void {
+  const keys = shortlist.keys;
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((keys[mid] ?? 0) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < keys.length && keys[i] === key; i++) into.add(shortlist.slots[i] ?? -1);
 }
 
 const MEMO_LIMIT = 50_000;
@@ -327,12 +369,7 @@ export function fuzzyLookup(index: BrandIndex, word: string): FuzzyHit | null {
 
 function fuzzyLookupUncached(index: BrandIndex, word: string): FuzzyHit | null {
   const slots = new Set<number>();
-  for (const key of neighbourhood(word)) {
-    const found = index.fuzzy.keys.get(fnv(key));
-    if (found === undefined) continue;
-    if (typeof found === 'number') slots.add(found);
-    else for (const slot of found) slots.add(slot);
-  }
+  for (const key of neighbourhood(word)) fuzzySlots(index.fuzzy, fnv(key), slots);
   if (slots.size === 0) return null;
   // One edit away means at most one letter longer or shorter; collisions and two-edit cousins drop out here.
   const candidates: Array<{ name: string; brand: number }> = [];
