@@ -147,13 +147,18 @@ export function brandDomainOf(hostOrUrl: string): string | null {
   return info.domain ?? (host === '' ? null : host);
 }
 
-function addKey<K>(map: Map<K, number[]>, key: K, brand: number, owners: Map<K, 'user' | 'catalogue'>, source: 'user' | 'catalogue'): boolean {
-  const owner = owners.get(key);
-  if (owner === 'user' && source === 'catalogue') return false;
+/**
+ * Files `brand` under `key`; false when a user brand holds the key and `brand` is from the catalogue.
+ * User brands are all added first, so a key belongs to a user brand exactly when its first brand is one.
+ */
+function addKey<K>(map: Map<K, number[]>, key: K, brand: number, brands: readonly BrandEntry[], source: 'user' | 'catalogue'): boolean {
   const list = map.get(key);
-  if (list === undefined) map.set(key, [brand]);
-  else if (!list.includes(brand)) list.push(brand);
-  if (owner === undefined) owners.set(key, source);
+  if (list === undefined) {
+    map.set(key, [brand]);
+    return true;
+  }
+  if (source === 'catalogue' && brands[list[0] ?? -1]?.source === 'user') return false;
+  if (!list.includes(brand)) list.push(brand);
   return true;
 }
 
@@ -173,10 +178,6 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
     fuzzyMemo: new Map(),
     relations: { ancestors: new Map(), categories: new Map(), both: new Map() },
   };
-  const handleOwners = new Map<string, 'user' | 'catalogue'>();
-  const compactOwners = new Map<string, 'user' | 'catalogue'>();
-  const phraseOwners = new Map<string, 'user' | 'catalogue'>();
-  const domainOwners = new Map<string, 'user' | 'catalogue'>();
   const phraseLists = new Map<string, number[]>();
 
   const add = (brand: IndexBrand, source: 'user' | 'catalogue'): void => {
@@ -194,10 +195,10 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
       parentId: brand.parentId ?? null,
     });
     index.byId.set(brand.id, b);
-    for (const h of handles) addKey(index.handles, h, b, handleOwners, source);
+    for (const h of handles) addKey(index.handles, h, b, index.brands, source);
     for (const d of brand.domains ?? []) {
       const domain = d.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/.*$/, '');
-      addKey(index.domains, domain, b, domainOwners, source);
+      addKey(index.domains, domain, b, index.brands, source);
     }
     const names = [brand.name, ...(brand.aliases ?? [])];
     for (const name of names) {
@@ -209,17 +210,17 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
       const single = words.length === 1;
       const common = single && (brand.commonWord === true || COMMON_WORD_BRANDS.has(compact));
       const phraseKey = words.join(' ');
-      if (!addKey(phraseLists, phraseKey, b, phraseOwners, source)) continue;
+      if (!addKey(phraseLists, phraseKey, b, index.brands, source)) continue;
       // A short name that is also a function word ("THE", "ALL") reads as shouting, not as the brand.
       if (compact.length <= 3 && FUNCTION_WORDS.has(compact)) continue;
       // One-character and all-digit names ("U", "3") cannot be told from ordinary text.
       if (compact.length < 2 || /^\d+$/.test(compact)) continue;
       phraseNode(index.phrases, words).here.push({ length: words.length, brand: b, common, short: compact.length <= 3, catalogueWord: single && source === 'catalogue', glued: false });
       // Names people also write glued together get a one-word entry, so a caption word needs one lookup.
-      if (compact !== phraseKey && compact.length >= 5 && addKey(phraseLists, compact, b, phraseOwners, source)) {
+      if (compact !== phraseKey && compact.length >= 5 && addKey(phraseLists, compact, b, index.brands, source)) {
         phraseNode(index.phrases, [compact]).here.push({ length: 1, brand: b, common, short: false, catalogueWord: source === 'catalogue', glued: true });
       }
-      if (compact.length >= 3 && addKey(index.compact, compact, b, compactOwners, source)) {
+      if (compact.length >= 3 && addKey(index.compact, compact, b, index.brands, source)) {
         if (common) {
           // Only the exceptions are stored.
           const commonFor = index.compactCommon.get(compact);
