@@ -4,8 +4,8 @@
  * Patterns follow reference/disclosure-markers.md §2.3 (Mathur et al. affiliate filters, creator-economy
  * link platforms, UTM and network click ids).
  */
-import { parse } from 'tldts';
 import type { Commercial } from '@/lib/schema/post';
+import { hostInfo } from './hosts';
 import { foldForMatching } from './normalise';
 
 // "code", "promo code", "Rabattcode", "código", "codice sconto", "kod rabatowy", "промокод", … then the code.
@@ -114,7 +114,7 @@ export function classifyLink(url: string): CommercialLinkKind | null {
   const bare = path === '/' && parsed.search === '';
   // A bare "amzn.to" in a sentence names the service; only a link with a path leads to a product.
   if (AFFILIATE_HOSTS.has(host)) return bare ? null : 'affiliate';
-  const info = parse(host);
+  const info = hostInfo(host);
   const domain = info.domain ?? host;
   if (AFFILIATE_DOMAINS.has(domain)) return bare ? null : 'affiliate';
   // Click-tracking subdomains (click.dji.com, track.brand.com) count clicks for a campaign.
