@@ -55,6 +55,11 @@ export interface NamePhrase {
   catalogueWord: boolean;
   /** The name written as one word ("cocacola" for Coca-Cola, "loreal" for L'Oréal). */
   glued: boolean;
+  /**
+   * An article or the like and one more word ("The Sun", "The Face"): in lower case that is ordinary
+   * English ("I believe in the sun"), so it counts only written with a capital.
+   */
+  needsCapital: boolean;
 }
 
 /**
@@ -215,10 +220,11 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
       if (compact.length <= 3 && FUNCTION_WORDS.has(compact)) continue;
       // One-character and all-digit names ("U", "3") cannot be told from ordinary text.
       if (compact.length < 2 || /^\d+$/.test(compact)) continue;
-      phraseNode(index.phrases, words).here.push({ length: words.length, brand: b, common, short: compact.length <= 3, catalogueWord: single && source === 'catalogue', glued: false });
+      const needsCapital = words.length === 2 && FUNCTION_WORDS.has(first);
+      phraseNode(index.phrases, words).here.push({ length: words.length, brand: b, common, short: compact.length <= 3, catalogueWord: single && source === 'catalogue', glued: false, needsCapital });
       // Names people also write glued together get a one-word entry, so a caption word needs one lookup.
       if (compact !== phraseKey && compact.length >= 5 && addKey(phraseLists, compact, b, index.brands, source)) {
-        phraseNode(index.phrases, [compact]).here.push({ length: 1, brand: b, common, short: false, catalogueWord: source === 'catalogue', glued: true });
+        phraseNode(index.phrases, [compact]).here.push({ length: 1, brand: b, common, short: false, catalogueWord: source === 'catalogue', glued: true, needsCapital: false });
       }
       if (compact.length >= 3 && addKey(index.compact, compact, b, index.brands, source)) {
         if (common) {

@@ -342,6 +342,7 @@ function matchNames(root: PhraseNode, tokens: readonly Token[], t: number, text:
     const shown = text.slice(s, e);
     for (const phrase of here) {
       if (phrase.short && shown !== shown.toUpperCase()) continue;
+      if (phrase.needsCapital && shown === shown.toLowerCase()) continue;
       const confidence = phrase.common ? 0.7 : phrase.glued ? 0.85 : phrase.length > 1 ? 0.95 : phrase.short ? 0.8 : 0.9;
       candidates.push({ brand: phrase.brand, via: 'name', text: shown, start: s, end: e, confidence, common: phrase.common, catalogueWord: phrase.catalogueWord, tokenIndex: t });
       if (depth > matched) matched = depth;

@@ -99,6 +99,14 @@ describe('the name trie', () => {
     ]);
   });
 
+  it('reads a two-word name that starts with an article only when written with a capital', () => {
+    const idx = compileIndex({ ...data, brands: [...data.brands, brand('the-sun', 'The Sun'), brand('tnf', 'The North Face')] });
+    const found = (text: string) => analysePost(snapshot(text, { authors: ['nobody'] }), idx, NOW).brands.map((b) => b.brandId);
+    expect(found('I believe in the sun, even when it is not shining')).toEqual([]);
+    expect(found('Front page of The Sun today')).toEqual(['the-sun']);
+    expect(found('new jacket from the north face')).toEqual(['tnf']);
+  });
+
   it('stops at the first word that continues no name', () => {
     expect(names('Kalo Fooods')).toEqual([['kalo', 'Kalo']]);
     expect(names('Foods Direct')).toEqual([['other', 'Foods Direct']]);
