@@ -183,8 +183,9 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex): BrandMen
     const start = keyStart[found.from] ?? 0;
     const end = keyEnd[found.to - 1] ?? start;
     // Spelling a name apart is deliberate: even a common-word brand ("A.P.P.L.E") means the brand here.
+    const via = tokens[found.tokenIndex]?.kind === 'hashtag' ? 'hashtag' : 'name';
     for (const brand of userBrandsOf(index, found.compact)) {
-      candidates.push({ brand, via: 'name', text: text.slice(start, end), start, end, confidence: found.how === 'spaced' ? 0.85 : 0.8, common: false, tokenIndex: found.tokenIndex });
+      candidates.push({ brand, via, text: text.slice(start, end), start, end, confidence: found.how === 'spaced' ? 0.85 : 0.8, common: false, tokenIndex: found.tokenIndex });
     }
   }
 

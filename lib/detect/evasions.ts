@@ -106,6 +106,19 @@ export function findEvasiveSpellings(key: string, tokens: readonly Token[], isBr
   while (i < n) {
     const t = tokens[i];
     if (t === undefined) break;
+    if (t.kind === 'hashtag') {
+      // "#n1ke": the same leet reading on the tag's text (after the "#"); the span keeps the "#".
+      const len = t.to - t.from - 1;
+      if (seed >= 0 && len >= MIN_LEET && len <= MAX_LEET) {
+        if (seed < t.from) seed = nextSeed(key, t.from);
+        if (seed >= 0 && seed < t.to) {
+          const compact = leetReading(key, t.from + 1, t.to, isBrandKey);
+          if (compact !== null) (out ??= []).push({ from: t.from, to: t.to, tokenIndex: i, tokenCount: 1, compact, how: 'leet' });
+        }
+      }
+      i++;
+      continue;
+    }
     if (t.kind !== 'word') {
       i++;
       continue;

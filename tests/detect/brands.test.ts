@@ -115,6 +115,10 @@ describe('names spelt to dodge matching', () => {
     ]);
   });
 
+  it('reads a leetspeak hashtag as the brand\'s hashtag', () => {
+    expect(brandsIn('Leg day #n1ke')).toEqual([['nike', 'hashtag']]);
+  });
+
   it('reads nothing into ordinary spaced letters, numbers or catalogue-only names', () => {
     expect(brandsIn('I a m so tired, top 10 of 2024, iphone15 and ps5 and mp3')).toEqual([]);
     // Gymshark is only in the catalogue: evasive spellings are looked for among the user's brands.

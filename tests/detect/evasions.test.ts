@@ -158,8 +158,9 @@ describe('leetspeak', () => {
     expect(asked).toEqual([]);
   });
 
-  it('leaves hashtags, mentions, URLs and words with apostrophes alone', () => {
-    expect(readings('#n1ke @n1ke n1ke.com/shop n1ke\'s')).toEqual([]);
+  it('reads leet hashtags, keeping the "#" in the span, and leaves mentions, URLs and words with apostrophes alone', () => {
+    expect(readings('#n1ke @n1ke n1ke.com/shop n1ke\'s')).toEqual([['nike', 'leet', '#n1ke']]);
+    expect(readings('#r3dbull_team #ps5 #2024')).toEqual([]);
   });
 
   it('only reads words of 4 to 20 characters', () => {
@@ -170,6 +171,7 @@ describe('leetspeak', () => {
 
   it('still finds leet words after numbers, model names, tags and links that hold digits', () => {
     expect(readings('top 10 of 2024: ps5, 5km, iphone15, #n1ke, bit.ly/3xk7a then n1ke and 4did4s')).toEqual([
+      ['nike', 'leet', '#n1ke'],
       ['nike', 'leet', 'n1ke'],
       ['adidas', 'leet', '4did4s'],
     ]);
