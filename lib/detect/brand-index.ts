@@ -15,6 +15,7 @@ import { parse } from 'tldts';
 import type { Brand } from '@/lib/schema/contracts';
 import { normaliseHandle } from '@/lib/schema/contracts';
 import { normaliseText } from './normalise';
+import { addToKeyFilter, createKeyFilter, mayContain, type KeyFilter } from './key-filter';
 import { tokenise, wordHash } from './tokens';
 import { normaliseCategoryInput } from '@/lib/brands/categories';
 import { COMMON_WORD_BRANDS } from './common-words';
@@ -97,7 +98,7 @@ export interface BrandIndex {
    * are in none of them; the filter answers that from 128 KB that stay in cache, where a probe of the
    * big maps costs a cache miss or two per word.
    */
-  keyFilter: Uint32Array;
+  keyFilter: KeyFilter;
   brands: BrandEntry[];
   byId: Map<string, number>;
   handles: Map<string, number[]>;
@@ -170,7 +171,7 @@ function addKey<K>(map: Map<K, number[]>, key: K, brand: number, brands: readonl
 /** Compiles user brands (winning) and catalogue brands into lookup tables. */
 export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: readonly IndexBrand[]): BrandIndex {
   const index: BrandIndex = {
-    keyFilter: new Uint32Array(KEY_FILTER_BITS / 32),
+    keyFilter: createKeyFilter(1 << 20),
     brands: [],
     byId: new Map(),
     handles: new Map(),
@@ -244,26 +245,17 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
   };
   for (const brand of userBrands) add(brand, brand.source ?? 'user');
   for (const brand of catalogue) add(brand, brand.source ?? 'catalogue');
-  for (const map of [index.phrases, index.handles, index.compact]) for (const key of map.keys()) addToFilter(index.keyFilter, wordHash(key));
+  for (const map of [index.phrases, index.handles, index.compact]) for (const key of map.keys()) addToKeyFilter(index.keyFilter, wordHash(key));
   sealFuzzyShortlist(index.fuzzy);
   return index;
 }
 
-const KEY_FILTER_BITS = 1 << 20;
-const KEY_FILTER_WORDS = KEY_FILTER_BITS / 32;
-
-function addToFilter(filter: Uint32Array, hash: number): void {
-  const word = (hash >>> 5) & (KEY_FILTER_WORDS - 1);
-  filter[word] = (filter[word] ?? 0) | (1 << (hash & 31)) | (1 << ((hash >>> 25) & 31));
-}
-
 /**
  * False when no key of `phrases`, `handles` or `compact` has this wordHash (true may be a false alarm).
- * Both bits of a key sit in one 32-bit word: one memory access per probe.
+ * 2^20 bits (128 KB): a few percent false alarms with a 20,000-brand index and the catalogue.
  */
 export function mayBeKey(index: BrandIndex, hash: number): boolean {
-  const bits = (1 << (hash & 31)) | (1 << ((hash >>> 25) & 31));
-  return ((index.keyFilter[(hash >>> 5) & (KEY_FILTER_WORDS - 1)] ?? 0) & bits) === bits;
+  return mayContain(index.keyFilter, hash);
 }
 
 /** The trie node reached by `words`, created on the way. */
@@ -291,11 +283,6 @@ export function isCommonCompact(index: BrandIndex, b: number, compact: string): 
   return commonFor !== undefined && commonFor.includes(b);
 }
 
-function fnv(text: string): number {
-  let hash = 2166136261;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
-  return hash >>> 0;
-}
 
 /** The word itself and each one-letter deletion of it. */
 function neighbourhood(word: string): string[] {
@@ -310,7 +297,7 @@ function addFuzzyName(shortlist: FuzzyShortlist, name: string, brand: number): v
   const slot = shortlist.names.length;
   shortlist.names.push(name);
   shortlist.brands.push(brand);
-  for (const key of new Set(neighbourhood(name).map(fnv))) {
+  for (const key of new Set(neighbourhood(name).map(wordHash))) {
     pending.keys.push(key);
     pending.slots.push(slot);
   }
@@ -376,7 +363,7 @@ export function fuzzyLookup(index: BrandIndex, word: string): FuzzyHit | null {
 
 function fuzzyLookupUncached(index: BrandIndex, word: string): FuzzyHit | null {
   const slots = new Set<number>();
-  for (const key of neighbourhood(word)) fuzzySlots(index.fuzzy, fnv(key), slots);
+  for (const key of neighbourhood(word)) fuzzySlots(index.fuzzy, wordHash(key), slots);
   if (slots.size === 0) return null;
   // One edit away means at most one letter longer or shorter; collisions and two-edit cousins drop out here.
   const candidates: Array<{ name: string; brand: number }> = [];

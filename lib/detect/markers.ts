@@ -6,9 +6,8 @@
 import type { Marker, PlatformLabel } from '@/lib/schema/post';
 import { MARKER_LEXICON, NEGATION_FILLERS, NEGATORS, type LexiconKind } from './marker-lexicon';
 import { foldForMatching, normaliseText, originalSpan, type NormalisedText } from './normalise';
+import { addToKeyFilter, createKeyFilter, mayContain, type KeyFilter } from './key-filter';
 import { tokenise, wordHash, type Token } from './tokens';
-
-const FILTER_BITS = 1 << 15;
 
 interface PhraseEntry {
   words: string[];
@@ -18,8 +17,8 @@ interface PhraseEntry {
 }
 
 interface CompiledLexicon {
-  /** Bit per wordHash (mod size) of every hashtag and first word below: most words need no lookup. */
-  filter: Uint32Array;
+  /** Every hashtag and first word below (by wordHash): most caption words need no lookup. */
+  filter: KeyFilter;
   hashtags: Map<string, LexiconKind>;
   phrasesByFirstWord: Map<string, PhraseEntry[]>;
   substrings: Array<{ key: string; kind: LexiconKind; ascii: boolean }>;
@@ -61,11 +60,8 @@ function compileLexicon(): CompiledLexicon {
     list.sort((a, b) => b.words.length - a.words.length || KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind]);
   }
   substrings.sort((a, b) => KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind] || b.key.length - a.key.length);
-  const filter = new Uint32Array(FILTER_BITS / 32);
-  for (const word of [...hashtags.keys(), ...phrasesByFirstWord.keys()]) {
-    const bit = wordHash(word) & (FILTER_BITS - 1);
-    filter[bit >>> 5] = (filter[bit >>> 5] ?? 0) | (1 << (bit & 31));
-  }
+  const filter = createKeyFilter(1 << 15);
+  for (const word of [...hashtags.keys(), ...phrasesByFirstWord.keys()]) addToKeyFilter(filter, wordHash(word));
   return { filter, hashtags, phrasesByFirstWord, substrings };
 }
 
@@ -110,8 +106,7 @@ export function findMarkers(text: string, norm: NormalisedText, tokens: readonly
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t];
     if (token === undefined) continue;
-    const bit = token.hash & (FILTER_BITS - 1);
-    if ((((filter[bit >>> 5] ?? 0) >>> (bit & 31)) & 1) === 0) {
+    if (!mayContain(filter, token.hash)) {
       if (token.kind === 'word') wordIndex++;
       continue;
     }

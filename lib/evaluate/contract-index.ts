@@ -5,6 +5,8 @@
 import type { Brand, Clause, Contract, Creator, Platform } from '@/lib/schema/contracts';
 import { normaliseHandle } from '@/lib/schema/contracts';
 import type { BrandIndex } from '@/lib/detect/brand-index';
+import { addToKeyFilter, createKeyFilter, mayContain, type KeyFilter } from '@/lib/detect/key-filter';
+import { wordHash } from '@/lib/detect/tokens';
 import { normaliseCategoryInput } from '@/lib/brands/categories';
 
 const DAY_MS = 86_400_000;
@@ -46,7 +48,7 @@ export interface ContractIndex {
    * Bloom filter over the handles in `creatorsByHandle` (by handleHash). Most posts on a feed are by
    * creators without a contract; the filter says so from 8 KB without touching the map.
    */
-  handleFilter: Uint32Array;
+  handleFilter: KeyFilter;
   /** normalised handle → its owners (one lookup per author, no per-post key strings). */
   creatorsByHandle: Map<string, HandleOwners>;
   contractsByCreator: Map<string, CompiledContract[]>;
@@ -66,14 +68,14 @@ export function dayNumberOfInstant(instant: Date): number {
 
 export function compileContracts(creators: readonly Creator[], contracts: readonly Contract[]): ContractIndex {
   const creatorsByHandle = new Map<string, HandleOwners>();
-  const handleFilter = new Uint32Array(HANDLE_FILTER_BITS / 32);
+  const handleFilter = createKeyFilter(1 << 16);
   const byId = new Map<string, Creator>();
   for (const creator of creators) {
     byId.set(creator.id, creator);
     for (const [platform, handles] of Object.entries(creator.handles ?? {}) as Array<[Platform, string[] | undefined]>) {
       for (const handle of handles ?? []) {
         const key = normaliseHandle(handle);
-        addToHandleFilter(handleFilter, handleHash(key));
+        addToKeyFilter(handleFilter, handleHash(key));
         let owners = creatorsByHandle.get(key);
         if (owners === undefined) {
           owners = { byPlatform: { instagram: [], tiktok: [], youtube: [] }, any: [] };
@@ -108,45 +110,26 @@ export function compileContracts(creators: readonly Creator[], contracts: readon
   return { handleFilter, creatorsByHandle, contractsByCreator, creators: byId };
 }
 
-const HANDLE_FILTER_BITS = 1 << 16;
-const HANDLE_FILTER_MASK = HANDLE_FILTER_BITS - 1;
-
 /**
- * FNV-1a of normaliseHandle(handle), without building that string for the usual plain ASCII handle
+ * wordHash of normaliseHandle(handle), without building that string for the usual plain ASCII handle
  * (case is folded while hashing).
  */
-export function handleHash(handle: string): number {
+function handleHash(handle: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < handle.length; i++) {
     let c = handle.charCodeAt(i);
-    if (c >= 128 || c <= 32 || (i === 0 && c === 64)) return plainHash(normaliseHandle(handle));
+    if (c >= 128 || c <= 32 || (i === 0 && c === 64)) return wordHash(normaliseHandle(handle));
     if (c >= 65 && c <= 90) c += 32;
     hash = Math.imul(hash ^ c, 0x01000193);
   }
   return hash >>> 2;
 }
 
-function plainHash(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash >>> 2;
-}
-
-function addToHandleFilter(filter: Uint32Array, hash: number): void {
-  for (const bit of [hash & HANDLE_FILTER_MASK, (hash >>> 15) & HANDLE_FILTER_MASK]) filter[bit >>> 5] = (filter[bit >>> 5] ?? 0) | (1 << (bit & 31));
-}
-
-function mayBeCreatorHandle(filter: Uint32Array, hash: number): boolean {
-  const a = hash & HANDLE_FILTER_MASK;
-  const b = (hash >>> 15) & HANDLE_FILTER_MASK;
-  return (((filter[a >>> 5] ?? 0) >>> (a & 31)) & ((filter[b >>> 5] ?? 0) >>> (b & 31)) & 1) === 1;
-}
-
 /** Creators who wrote a post: by handle on its platform, else by a handle they use elsewhere. */
 export function creatorsOfAuthors(index: ContractIndex, platform: Platform, authors: readonly string[]): string[] {
   const owners: HandleOwners[] = [];
   for (const author of authors) {
-    if (!mayBeCreatorHandle(index.handleFilter, handleHash(author))) continue;
+    if (!mayContain(index.handleFilter, handleHash(author))) continue;
     const found = index.creatorsByHandle.get(normaliseHandle(author));
     if (found !== undefined) owners.push(found);
   }
