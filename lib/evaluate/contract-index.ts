@@ -4,7 +4,7 @@
  */
 import type { Brand, Clause, Contract, Creator, Platform } from '@/lib/schema/contracts';
 import { normaliseHandle } from '@/lib/schema/contracts';
-import type { BrandIndex } from '@/lib/detect/brand-index';
+import type { BrandEntry, BrandIndex } from '@/lib/detect/brand-index';
 import { addToKeyFilter, createKeyFilter, mayContain, type KeyFilter } from '@/lib/detect/key-filter';
 import { wordHash } from '@/lib/detect/tokens';
 import { normaliseCategoryInput } from '@/lib/brands/categories';
@@ -30,9 +30,6 @@ export interface CompiledClause {
 export interface CompiledContract {
   contract: Contract;
   clauses: CompiledClause[];
-  /** The contracted brand and its parents under `chainOf`, worked out on first use with that brand index. */
-  contractedChain?: readonly string[];
-  chainOf?: BrandIndex;
 }
 
 /** Creators who use one handle: on which platform they list it, and anywhere. */
@@ -146,42 +143,30 @@ export function creatorsOfAuthors(index: ContractIndex, platform: Platform, auth
   return ids;
 }
 
-/** Brand ids from `brandId` up its parent chain (itself first); cycles are cut. Cached per index. */
-export function ancestorsOf(brands: BrandIndex, brandId: string): readonly string[] {
-  const cached = brands.relations.ancestors.get(brandId);
-  if (cached !== undefined) return cached;
+/** A brand's place among its relatives (see relationsOf). */
+export interface BrandRelations {
+  /** The brand and its parents, itself first; cycles are cut. */
+  chain: readonly string[];
+  /** Its categories and those inherited from its parents (a sub-brand of a fast-food chain is fast food). */
+  categories: ReadonlySet<string>;
+}
+
+/** Parent chain and inherited categories of a brand, worked out once per brand and index. */
+export function relationsOf(brands: BrandIndex, brandId: string): BrandRelations {
+  let relations = brands.relations.get(brandId);
+  if (relations !== undefined) return relations;
   const chain: string[] = [];
+  const categories = new Set<string>();
   let current: string | null = brandId;
   while (current !== null && !chain.includes(current) && chain.length < 20) {
     chain.push(current);
-    const entry: { parentId: string | null } | undefined = brands.brands[brands.byId.get(current) ?? -1];
+    const entry: BrandEntry | undefined = brands.brands[brands.byId.get(current) ?? -1];
+    for (const c of entry?.categories ?? []) categories.add(c);
     current = entry?.parentId ?? null;
   }
-  brands.relations.ancestors.set(brandId, chain);
-  return chain;
-}
-
-/** Categories of a brand, inherited from its parents (a sub-brand of a fast-food chain is fast food). */
-export function categoriesOf(brands: BrandIndex, brandId: string): ReadonlySet<string> {
-  const cached = brands.relations.categories.get(brandId);
-  if (cached !== undefined) return cached;
-  const categories = new Set<string>();
-  for (const id of ancestorsOf(brands, brandId)) {
-    const entry = brands.brands[brands.byId.get(id) ?? -1];
-    for (const c of entry?.categories ?? []) categories.add(c);
-  }
-  brands.relations.categories.set(brandId, categories);
-  return categories;
-}
-
-/** A brand's parent chain and inherited categories together (one map probe per mention in evaluate). */
-export function relationsOf(brands: BrandIndex, brandId: string): { chain: readonly string[]; categories: ReadonlySet<string> } {
-  let both = brands.relations.both.get(brandId);
-  if (both === undefined) {
-    both = { chain: ancestorsOf(brands, brandId), categories: categoriesOf(brands, brandId) };
-    brands.relations.both.set(brandId, both);
-  }
-  return both;
+  relations = { chain, categories };
+  brands.relations.set(brandId, relations);
+  return relations;
 }
 
 export type { Brand };

@@ -16,7 +16,6 @@ import type { BrandIndex } from '@/lib/detect/brand-index';
 import { brandDomainOf } from '@/lib/detect/brand-index';
 import { isAdequateDisclosure, isDisclosure } from '@/lib/detect/markers';
 import {
-  ancestorsOf,
   creatorsOfAuthors,
   PLATFORM_BIT,
   relationsOf,
@@ -45,7 +44,7 @@ interface BrandGroup {
   mentions: BrandMention[];
   best: BrandMention;
   fuzzyOnly: boolean;
-  /** The brand and its parents (ancestorsOf), and its categories with inherited ones (categoriesOf). */
+  /** The brand and its parents, and its categories with inherited ones (relationsOf). */
   chain: readonly string[];
   categories: ReadonlySet<string>;
 }
@@ -71,11 +70,7 @@ export function evaluatePost(post: PostSignals, contracts: ContractIndex, brands
       for (const c of compiled.clauses) if (c.fromDay <= day && day <= c.toDay && (c.platformMask & platformBit) !== 0) active.push(c);
       if (active.length === 0) continue;
       const contracted = compiled.contract.brandId;
-      if (compiled.chainOf !== brands || compiled.contractedChain === undefined) {
-        compiled.contractedChain = ancestorsOf(brands, contracted);
-        compiled.chainOf = brands;
-      }
-      const contractedChain = compiled.contractedChain;
+      const contractedChain = relationsOf(brands, contracted).chain;
       for (let g = 0; g < groups.length; g++) related[g] = isRelated(groups[g]!, contracted, contractedChain);
       for (const clause of active) {
         for (let g = 0; g < groups.length; g++) {
