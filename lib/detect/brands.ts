@@ -266,7 +266,7 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex): BrandMen
 /** Brands whose compact name starts the tag, longest first, keeping ordinary compounds out. */
 function prefixBrands(index: BrandIndex, compact: string): readonly number[] {
   const maxLen = Math.min(compact.length - 2, index.maxCompactLength);
-  if (maxLen < 3) return NO_PREFIX;
+  if (maxLen < 3) return NO_BRAND_LIST;
   // wordHash of every prefix in one pass (FNV reads left to right), so that prefixes no key can have are
   // rejected by the filter without cutting a string or probing the map.
   const hashes = prefixHashes;
@@ -288,9 +288,10 @@ function prefixBrands(index: BrandIndex, compact: string): readonly number[] {
     });
     if (found.length > 0) return found;
   }
-  return NO_PREFIX;
+  return NO_BRAND_LIST;
 }
-const NO_PREFIX: readonly number[] = [];
+/** The shared empty answer of the lookups below. */
+const NO_BRAND_LIST: readonly number[] = [];
 /** Scratch space for prefixBrands (tags are short; grows if a catalogue has very long names). */
 const prefixHashes: number[] = [];
 
@@ -301,9 +302,9 @@ function fuzzyConfidence(score: number): number {
 
 /** User brands (not catalogue ones) whose compact name is `compact`. */
 function userBrandsOf(index: BrandIndex, compact: string): readonly number[] {
-  if (!mayBeKey(index, wordHash(compact))) return NO_PREFIX;
+  if (!mayBeKey(index, wordHash(compact))) return NO_BRAND_LIST;
   const brands = index.compact.get(compact);
-  if (brands === undefined) return NO_PREFIX;
+  if (brands === undefined) return NO_BRAND_LIST;
   return brands.some((b) => index.brands[b]?.source !== 'user') ? brands.filter((b) => index.brands[b]?.source === 'user') : brands;
 }
 

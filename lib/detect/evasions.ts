@@ -106,36 +106,26 @@ export function findEvasiveSpellings(key: string, tokens: readonly Token[], isBr
   while (i < n) {
     const t = tokens[i];
     if (t === undefined) break;
-    if (t.kind === 'hashtag') {
-      // "#n1ke": the same leet reading on the tag's text (after the "#"); the span keeps the "#".
-      const len = t.to - t.from - 1;
-      if (seed >= 0 && len >= MIN_LEET && len <= MAX_LEET) {
-        if (seed < t.from) seed = nextSeed(key, t.from);
-        if (seed >= 0 && seed < t.to) {
-          const compact = leetReading(key, t.from + 1, t.to, isBrandKey);
-          if (compact !== null) (out ??= []).push({ from: t.from, to: t.to, tokenIndex: i, tokenCount: 1, compact, how: 'leet' });
-        }
-      }
+    if (t.kind === 'mention') {
       i++;
       continue;
     }
-    if (t.kind !== 'word') {
-      i++;
-      continue;
-    }
-    const len = t.to - t.from; // t.length, without the getter's kind test (this is a word)
-    if (len === 1) {
+    // A word's text starts at its first character; a hashtag's after the "#" ("#n1ke"), though the
+    // reported span keeps the "#".
+    const textFrom = t.kind === 'word' ? t.from : t.from + 1;
+    const len = t.to - textFrom;
+    if (len === 1 && t.kind === 'word') {
       const end = spacedRunEnd(key, tokens, i);
       if (end - i >= MIN_SPACED && end - i <= MAX_SPACED) out = spacedReadings(key, tokens, i, end, isBrandKey, out);
       i = end;
       continue;
     }
     if (seed >= 0 && len >= MIN_LEET && len <= MAX_LEET) {
-      // Seeds in tokens that cannot qualify ("5km", hashtags, URLs) are stepped over only here, so
-      // each costs at most one more search.
+      // Seeds in tokens that cannot qualify ("5km", URLs) are stepped over only here, so each costs at
+      // most one more search.
       if (seed < t.from) seed = nextSeed(key, t.from);
       if (seed >= 0 && seed < t.to) {
-        const compact = leetReading(key, t.from, t.to, isBrandKey);
+        const compact = leetReading(key, textFrom, t.to, isBrandKey);
         if (compact !== null) (out ??= []).push({ from: t.from, to: t.to, tokenIndex: i, tokenCount: 1, compact, how: 'leet' });
       }
     }
