@@ -12,12 +12,13 @@ const catalogue: IndexBrand[] = [
 const index = compileIndex(DATA, { catalogue });
 const brandsIn = (text: string, extra = {}) =>
   analysePost(snapshot(text, { authors: ['nobody'], ...extra }), index, NOW).brands.map((b) => [b.brandId, b.via]);
+/** Brand, way and the exact text each mention highlights. */
+const spansIn = (text: string) =>
+  analysePost(snapshot(text, { authors: ['nobody'] }), index, NOW).brands.map((b) => [b.brandId, b.via, text.slice(b.start, b.end)]);
 
 describe('brand mentions', () => {
   it('matches handles, hashtags, names and domains with offsets into the text', () => {
-    const text = 'Lunch at Burger King with @kfc_es #nike https://www.adidas.com/shoes';
-    const r = analysePost(snapshot(text, { authors: ['nobody'] }), index, NOW);
-    expect(r.brands.map((b) => [b.brandId, b.via, text.slice(b.start, b.end)])).toEqual([
+    expect(spansIn('Lunch at Burger King with @kfc_es #nike https://www.adidas.com/shoes')).toEqual([
       ['burger-king', 'name', 'Burger King'],
       ['kfc', 'handle', '@kfc_es'],
       ['nike', 'hashtag', '#nike'],
@@ -106,9 +107,7 @@ describe('brand mentions', () => {
 
 describe('names spelt to dodge matching', () => {
   it('finds spaced, dotted and leetspeak spellings of the user’s brands, highlighting the whole spelling', () => {
-    const text = 'Loving my new N i k e shoes, and A.D.I.D.A.S too, plus a Burg3rK1ng run';
-    const r = analysePost(snapshot(text, { authors: ['nobody'] }), index, NOW);
-    expect(r.brands.map((b) => [b.brandId, b.via, text.slice(b.start, b.end)])).toEqual([
+    expect(spansIn('Loving my new N i k e shoes, and A.D.I.D.A.S too, plus a Burg3rK1ng run')).toEqual([
       ['nike', 'name', 'N i k e'],
       ['adidas', 'name', 'A.D.I.D.A.S'],
       ['burger-king', 'name', 'Burg3rK1ng'],
