@@ -101,26 +101,17 @@ export function analysePost(snapshot: PostSnapshot, index: EngineIndex, now: Dat
 
 /** DOM tags first, then those only found in the text; compared case-insensitively, without "#"/"@". */
 function mergeTags(fromPage: readonly string[], fromText: string[]): string[] {
-  if (fromPage.length === 0) {
-    // Only tags cut from the text (no "#"/"@" to strip): drop case-insensitive repeats in place.
-    if (fromText.length <= 1) return fromText;
-    const keys: string[] = [];
-    const out: string[] = [];
-    for (const tag of fromText) {
-      const key = tag.toLowerCase();
-      if (keys.includes(key)) continue;
-      keys.push(key);
-      out.push(tag);
-    }
-    return out;
-  }
-  const seen = new Set<string>();
+  if (fromPage.length === 0 && fromText.length <= 1) return fromText;
+  // A post has a handful of tags: a list of keys is cheaper than a Set.
+  const keys: string[] = [];
   const out: string[] = [];
-  for (const raw of [...fromPage, ...fromText]) {
-    const tag = raw.replace(/^[#@]+/, '');
+  for (const raw of fromPage.length === 0 ? fromText : [...fromPage, ...fromText]) {
+    // Tags cut from the text never start with "#"/"@"; only the page's may need stripping.
+    const first = raw.charCodeAt(0);
+    const tag = first === 35 || first === 64 ? raw.replace(/^[#@]+/, '') : raw;
     const key = tag.toLowerCase();
-    if (tag === '' || seen.has(key)) continue;
-    seen.add(key);
+    if (tag === '' || keys.includes(key)) continue;
+    keys.push(key);
     out.push(tag);
   }
   return out;
