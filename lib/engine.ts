@@ -31,10 +31,8 @@ export interface EngineIndex {
 
 export function compileIndex(data: ExchangeV1, options?: { catalogue?: readonly IndexBrand[] }): EngineIndex {
   const userBrands: IndexBrand[] = data.brands.map((b) => ({ ...b, source: 'user' as const }));
-  return {
-    brands: compileBrandIndex(userBrands, options?.catalogue ?? []),
-    contracts: compileContracts(data.creators, data.contracts),
-  };
+  const brands = compileBrandIndex(userBrands, options?.catalogue ?? []);
+  return { brands, contracts: compileContracts(data.creators, data.contracts, brands) };
 }
 
 export function analysePost(snapshot: PostSnapshot, index: EngineIndex, now: Date): PostResult {
@@ -60,6 +58,8 @@ export function analysePost(snapshot: PostSnapshot, index: EngineIndex, now: Dat
     const inText = new Set(urls.map((u) => u.url));
     linkSpans = [...urls, ...snapshot.links.filter((l) => !inText.has(l)).map((url) => ({ url, start: -1, end: -1 }))];
   }
+  // Brand index numbers of the mentions, in step with them: evaluation works with numbers.
+  const brandNumbers: number[] = [];
   const brands = matchBrands(
     {
       text,
@@ -73,13 +73,15 @@ export function analysePost(snapshot: PostSnapshot, index: EngineIndex, now: Dat
       authors: snapshot.authors,
     },
     index.brands,
+    brandNumbers,
   );
   const verdicts = evaluatePost(
-      { platform: snapshot.platform, authors: snapshot.authors, publishedAt: snapshot.publishedAt, label: snapshot.label, markers, commercial, brands },
-      index.contracts,
-      index.brands,
-      now,
-    );
+    { platform: snapshot.platform, authors: snapshot.authors, publishedAt: snapshot.publishedAt, label: snapshot.label, markers, commercial, brands },
+    index.contracts,
+    index.brands,
+    now,
+    brandNumbers,
+  );
   // Written out rather than spread: this object is built for every post, and spreads are slow in V8.
   return {
     platform: snapshot.platform,

@@ -117,8 +117,6 @@ export interface BrandIndex {
    * same word always gives the same answer for the same index.
    */
   fuzzyMemo: Map<string, FuzzyHit | null>;
-  /** Parent chains and inherited categories by brand id, filled on first use by lib/evaluate (relationsOf). */
-  relations: Map<string, { chain: readonly string[]; categories: ReadonlySet<string> }>;
 }
 
 /** Compact key: folded, letters and digits only ("Coca-Cola" → "cocacola", "L'Oréal" → "loreal"). */
@@ -177,7 +175,6 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
     fuzzy: { names: [], brands: [], keys: new Uint32Array(0), slots: new Int32Array(0), pending: { keys: [], slots: [] } },
     maxCompactLength: 0,
     fuzzyMemo: new Map(),
-    relations: new Map(),
   };
   const phraseLists = new Map<string, number[]>();
 

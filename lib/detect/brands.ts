@@ -105,7 +105,8 @@ function matchTag(state: MatchState, kind: 'mention' | 'hashtag', tag: string, h
   return prefixed.length > 0;
 }
 
-export function matchBrands(input: BrandMatchInput, index: BrandIndex): BrandMention[] {
+/** `brandNumbers`, when given, receives the index number of each mention's brand, in step with the result. */
+export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumbers?: number[]): BrandMention[] {
   const { text, norm, tokens } = input;
   const candidates: Candidate[] = [];
   const state: MatchState = { index, candidates, authors: null, rawAuthors: input.authors };
@@ -259,6 +260,7 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex): BrandMen
     if (seen.includes(key)) continue;
     seen.push(key);
     mentions.push({ brandId: brand.id, name: brand.name, via: c.via, text: c.text, start: c.start, end: c.end, confidence });
+    brandNumbers?.push(c.brand);
   }
   return mentions;
 }

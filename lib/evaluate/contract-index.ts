@@ -22,13 +22,18 @@ export interface CompiledClause {
   /** First and last day (UTC day numbers, inclusive) on which the clause is active. */
   fromDay: number;
   toDay: number;
-  categories: ReadonlySet<string>;
-  competitors: ReadonlySet<string>;
-  exceptions: ReadonlySet<string>;
+  /** Category names as normalised (for messages) and as numbers (for matching, see BrandRelations). */
+  categoryNames: readonly string[];
+  categories: readonly number[];
+  /** Brand numbers (see relationNumber) of the competitors and the exceptions. */
+  competitors: readonly number[];
+  exceptions: readonly number[];
 }
 
 export interface CompiledContract {
   contract: Contract;
+  /** Brand number of the contracted brand. */
+  brand: number;
   clauses: CompiledClause[];
 }
 
@@ -50,6 +55,24 @@ export interface ContractIndex {
   creatorsByHandle: Map<string, HandleOwners>;
   contractsByCreator: Map<string, CompiledContract[]>;
   creators: Map<string, Creator>;
+  relations: BrandRelations;
+}
+
+/**
+ * Brands as numbers for evaluation: a brand of the index keeps its index number; an id that only
+ * contracts or parents name (a competitor not in the brand list) gets the next free one. Chains and
+ * categories are small arrays of numbers, filled on first use, so that judging a clause compares
+ * integers in a few cache lines instead of hashing id strings into Sets.
+ */
+export interface BrandRelations {
+  brands: BrandIndex;
+  /** Ids that are not brands of the index → their numbers (from brands.brands.length up). */
+  otherIds: Map<string, number>;
+  categoryNumbers: Map<string, number>;
+  /** By brand number: the brand and its parents, itself first; cycles are cut. */
+  chains: Array<readonly number[] | undefined>;
+  /** By brand number: its categories and those inherited from its parents. */
+  categories: Array<readonly number[] | undefined>;
 }
 
 /** UTC day number of a `YYYY-MM-DD` date. */
@@ -63,7 +86,8 @@ export function dayNumberOfInstant(instant: Date): number {
   return Math.floor(instant.getTime() / DAY_MS);
 }
 
-export function compileContracts(creators: readonly Creator[], contracts: readonly Contract[]): ContractIndex {
+export function compileContracts(creators: readonly Creator[], contracts: readonly Contract[], brands: BrandIndex): ContractIndex {
+  const relations: BrandRelations = { brands, otherIds: new Map(), categoryNumbers: new Map(), chains: [], categories: [] };
   const creatorsByHandle = new Map<string, HandleOwners>();
   const handleFilter = createKeyFilter(1 << 16);
   const byId = new Map<string, Creator>();
@@ -95,16 +119,25 @@ export function compileContracts(creators: readonly Creator[], contracts: readon
       platformMask: clause.platforms.length === 0 ? ALL_PLATFORMS : clause.platforms.reduce((mask, p) => mask | PLATFORM_BIT[p], 0),
       fromDay: start - clause.preDays,
       toDay: end + clause.postDays,
-      // Same spelling rules as the catalogue: "Fast Food" and "fast_food" are fast-food.
-      categories: new Set(clause.categories.map(normaliseCategoryInput)),
-      competitors: new Set(clause.competitorIds),
-      exceptions: new Set(clause.exceptions),
+      ...clauseCategories(relations, clause.categories),
+      competitors: unique(clause.competitorIds.map((id) => relationNumber(relations, id))),
+      exceptions: unique(clause.exceptions.map((id) => relationNumber(relations, id))),
     }));
     const list = contractsByCreator.get(contract.creatorId) ?? [];
-    list.push({ contract, clauses });
+    list.push({ contract, brand: relationNumber(relations, contract.brandId), clauses });
     contractsByCreator.set(contract.creatorId, list);
   }
-  return { handleFilter, creatorsByHandle, contractsByCreator, creators: byId };
+  return { handleFilter, creatorsByHandle, contractsByCreator, creators: byId, relations };
+}
+
+function clauseCategories(relations: BrandRelations, categories: readonly string[]): { categoryNames: string[]; categories: number[] } {
+  // Same spelling rules as the catalogue: "Fast Food" and "fast_food" are fast-food.
+  const categoryNames = unique(categories.map(normaliseCategoryInput));
+  return { categoryNames, categories: categoryNames.map((c) => categoryNumber(relations, c)) };
+}
+
+function unique<T>(list: readonly T[]): T[] {
+  return [...new Set(list)];
 }
 
 /**
@@ -143,30 +176,51 @@ export function creatorsOfAuthors(index: ContractIndex, platform: Platform, auth
   return ids;
 }
 
-/** A brand's place among its relatives (see relationsOf). */
-export interface BrandRelations {
-  /** The brand and its parents, itself first; cycles are cut. */
-  chain: readonly string[];
-  /** Its categories and those inherited from its parents (a sub-brand of a fast-food chain is fast food). */
-  categories: ReadonlySet<string>;
+/** Number of a brand id: its place in the brand index, or a number of its own past the index's brands. */
+export function relationNumber(relations: BrandRelations, id: string): number {
+  const inIndex = relations.brands.byId.get(id);
+  if (inIndex !== undefined) return inIndex;
+  let other = relations.otherIds.get(id);
+  if (other === undefined) {
+    other = relations.brands.brands.length + relations.otherIds.size;
+    relations.otherIds.set(id, other);
+  }
+  return other;
 }
 
-/** Parent chain and inherited categories of a brand, worked out once per brand and index. */
-export function relationsOf(brands: BrandIndex, brandId: string): BrandRelations {
-  let relations = brands.relations.get(brandId);
-  if (relations !== undefined) return relations;
-  const chain: string[] = [];
-  const categories = new Set<string>();
-  let current: string | null = brandId;
-  while (current !== null && !chain.includes(current) && chain.length < 20) {
-    chain.push(current);
-    const entry: BrandEntry | undefined = brands.brands[brands.byId.get(current) ?? -1];
-    for (const c of entry?.categories ?? []) categories.add(c);
-    current = entry?.parentId ?? null;
+function categoryNumber(relations: BrandRelations, category: string): number {
+  let n = relations.categoryNumbers.get(category);
+  if (n === undefined) {
+    n = relations.categoryNumbers.size;
+    relations.categoryNumbers.set(category, n);
   }
-  relations = { chain, categories };
-  brands.relations.set(brandId, relations);
-  return relations;
+  return n;
+}
+
+/** The brand and its parents by number, itself first (worked out once per brand and index). */
+export function chainOf(relations: BrandRelations, brand: number): readonly number[] {
+  const known = relations.chains[brand];
+  if (known !== undefined) return known;
+  const chain: number[] = [];
+  const categories: number[] = [];
+  const entries = relations.brands.brands;
+  for (let current: number | null = brand; current !== null && !chain.includes(current) && chain.length < 20; ) {
+    chain.push(current);
+    const entry: BrandEntry | undefined = entries[current];
+    for (const c of entry?.categories ?? []) {
+      const n = categoryNumber(relations, c);
+      if (!categories.includes(n)) categories.push(n);
+    }
+    current = entry?.parentId != null ? relationNumber(relations, entry.parentId) : null;
+  }
+  relations.chains[brand] = chain;
+  relations.categories[brand] = categories;
+  return chain;
+}
+
+/** A brand's categories with those inherited from its parents (a sub-brand of a fast-food chain is fast food). */
+export function categoriesOf(relations: BrandRelations, brand: number): readonly number[] {
+  return relations.categories[brand] ?? (chainOf(relations, brand), relations.categories[brand] ?? []);
 }
 
 export type { Brand };

@@ -16,9 +16,11 @@ import type { BrandIndex } from '@/lib/detect/brand-index';
 import { brandDomainOf } from '@/lib/detect/brand-index';
 import { isAdequateDisclosure, isDisclosure } from '@/lib/detect/markers';
 import {
+  categoriesOf,
+  chainOf,
   creatorsOfAuthors,
   PLATFORM_BIT,
-  relationsOf,
+  relationNumber,
   dayNumberOfInstant,
   type CompiledClause,
   type CompiledContract,
@@ -40,23 +42,31 @@ const CODE_NEAR_BRAND = 120;
 
 interface BrandGroup {
   brandId: string;
+  /** Brand number (see relationNumber in contract-index.ts). */
+  brand: number;
   name: string;
   mentions: BrandMention[];
   best: BrandMention;
   fuzzyOnly: boolean;
-  /** The brand and its parents, and its categories with inherited ones (relationsOf). */
-  chain: readonly string[];
-  categories: ReadonlySet<string>;
+  /** The brand and its parents by number, and its categories with inherited ones (chainOf, categoriesOf). */
+  chain: readonly number[];
+  categories: readonly number[];
 }
 
-export function evaluatePost(post: PostSignals, contracts: ContractIndex, brands: BrandIndex, now: Date): Verdict[] {
+/**
+ * `brandNumbers`, when given, holds the brand index number of each of post.brands (matchBrands fills it),
+ * which spares looking each mention's id up again.
+ */
+export function evaluatePost(post: PostSignals, contracts: ContractIndex, brands: BrandIndex, now: Date, brandNumbers?: readonly number[]): Verdict[] {
+  // Every verdict is about a brand the post names: without one there is nothing to judge.
+  if (post.brands.length === 0) return [];
   const creatorIds = creatorsOfAuthors(contracts, post.platform, post.authors);
   if (creatorIds.length === 0) return [];
   const published = post.publishedAt === null ? Number.NaN : Date.parse(post.publishedAt);
   const dateUnknown = Number.isNaN(published);
   const day = dayNumberOfInstant(dateUnknown ? now : new Date(published));
 
-  const groups = groupMentions(post.brands, brands);
+  const groups = groupMentions(post.brands, contracts, brandNumbers);
   const disclosures = post.markers.filter(isDisclosure);
   const adequate = post.markers.filter(isAdequateDisclosure);
   const commercialSignals = post.commercial.codes.length > 0 || post.commercial.links.length > 0;
@@ -69,8 +79,8 @@ export function evaluatePost(post: PostSignals, contracts: ContractIndex, brands
       const active: CompiledClause[] = [];
       for (const c of compiled.clauses) if (c.fromDay <= day && day <= c.toDay && (c.platformMask & platformBit) !== 0) active.push(c);
       if (active.length === 0) continue;
-      const contracted = compiled.contract.brandId;
-      const contractedChain = relationsOf(brands, contracted).chain;
+      const contracted = compiled.brand;
+      const contractedChain = chainOf(contracts.relations, contracted);
       for (let g = 0; g < groups.length; g++) related[g] = isRelated(groups[g]!, contracted, contractedChain);
       for (const clause of active) {
         for (let g = 0; g < groups.length; g++) {
@@ -81,9 +91,10 @@ export function evaluatePost(post: PostSignals, contracts: ContractIndex, brands
         }
       }
       const ownMention = groups.find((g, i) => related[i] === true && !g.fuzzyOnly);
+      if (ownMention === undefined || adequate.length > 0) continue;
       const weakDisclosure = disclosures.filter((m) => !isAdequateDisclosure(m));
       const firstActive = active[0];
-      if (ownMention !== undefined && firstActive !== undefined && adequate.length === 0 && (commercialSignals || weakDisclosure.length > 0)) {
+      if (firstActive !== undefined && (commercialSignals || weakDisclosure.length > 0)) {
         verdicts.push({
           level: 'warning',
           contractId: compiled.contract.id,
@@ -153,15 +164,18 @@ function judgeCompetitor(
   return { level, contractId: compiled.contract.id, clause: clause.index, brandId: group.brandId, rule, evidence };
 }
 
-function groupMentions(mentions: readonly BrandMention[], brands: BrandIndex): BrandGroup[] {
+function groupMentions(mentions: readonly BrandMention[], contracts: ContractIndex, brandNumbers: readonly number[] | undefined): BrandGroup[] {
+  const relations = contracts.relations;
   // A post names a handful of brands: a list beats a Map here (no hashing, no per-post table).
   const groups: BrandGroup[] = [];
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const brand = brandNumbers?.[i] ?? relationNumber(relations, m.brandId);
     let group: BrandGroup | undefined;
-    for (const g of groups) if (g.brandId === m.brandId) group = g;
+    for (const g of groups) if (g.brand === brand) group = g;
     if (group === undefined) {
-      const relations = relationsOf(brands, m.brandId);
-      groups.push({ brandId: m.brandId, name: m.name, mentions: [m], best: m, fuzzyOnly: m.via === 'fuzzy', chain: relations.chain, categories: relations.categories });
+      const chain = chainOf(relations, brand);
+      groups.push({ brandId: m.brandId, brand, name: m.name, mentions: [m], best: m, fuzzyOnly: m.via === 'fuzzy', chain, categories: categoriesOf(relations, brand) });
       continue;
     }
     group.mentions.push(m);
@@ -177,19 +191,19 @@ function groupMentions(mentions: readonly BrandMention[], brands: BrandIndex): B
 }
 
 /** True when the group's brand is the contracted brand, one of its parents, or one of its sub-brands. */
-function isRelated(group: BrandGroup, contracted: string, contractedChain: readonly string[]): boolean {
-  return group.brandId === contracted || contractedChain.includes(group.brandId) || group.chain.includes(contracted);
+function isRelated(group: BrandGroup, contracted: number, contractedChain: readonly number[]): boolean {
+  return group.brand === contracted || contractedChain.includes(group.brand) || group.chain.includes(contracted);
 }
 
 function isCompetitor(group: BrandGroup, clause: CompiledClause): boolean {
   const chain = group.chain;
-  if (clause.exceptions.size > 0) for (const id of chain) if (clause.exceptions.has(id)) return false;
-  for (const id of chain) if (clause.competitors.has(id)) return true;
+  if (clause.exceptions.length > 0) for (const n of chain) if (clause.exceptions.includes(n)) return false;
+  for (const n of chain) if (clause.competitors.includes(n)) return true;
   switch (clause.clause.kind) {
     case 'competitors':
       return false;
     case 'category': {
-      for (const c of group.categories) if (clause.categories.has(c)) return true;
+      for (const c of group.categories) if (clause.categories.includes(c)) return true;
       return false;
     }
     case 'full':
@@ -229,7 +243,7 @@ function markerEvidence(m: Marker): Evidence {
 
 function describeClause(c: CompiledClause): string {
   const parts: string[] = [`clause ${c.index + 1} (${c.clause.kind}`];
-  if (c.categories.size > 0) parts.push(`: ${[...c.categories].join(', ')}`);
+  if (c.categoryNames.length > 0) parts.push(`: ${c.categoryNames.join(', ')}`);
   parts.push(`, coverage ${c.clause.coverage})`);
   return parts.join('');
 }

@@ -125,6 +125,13 @@ describe('sub-brands and parents', () => {
     expect(r.verdicts.map((v) => v.brandId)).toEqual(['popeyes']);
   });
 
+  it('a parent known only by its id (not in the brand list) still ties its sub-brands to a clause', () => {
+    const brands = DATA.brands.map((b) => (b.id === 'popeyes' ? { ...b, parentId: 'holding-not-listed' } : b));
+    const contracts = [{ ...DATA.contracts[0]!, clauses: [{ kind: 'competitors' as const, categories: [], competitorIds: ['holding-not-listed'], platforms: [], coverage: 'any' as const, preDays: 0, postDays: 0, exceptions: [] }] }];
+    const idx = compileIndex({ ...DATA, brands, contracts });
+    expect(analysePost(snapshot('Chicken from @popeyes and @burgerking_es'), idx, NOW).verdicts.map((v) => v.brandId)).toEqual(['popeyes']);
+  });
+
   it('an excepted parent exempts its sub-brands', () => {
     const idx = withClause({ competitorIds: ['burger-king', 'popeyes'], exceptions: ['rbi'] });
     expect(postLevel(analysePost(snapshot('Chicken from @popeyes and @burgerking_es'), idx, NOW))).toBe('clear');
