@@ -94,7 +94,7 @@ interface FuzzyShortlist {
 
 export interface BrandIndex {
   /**
-   * Bloom filter over every key of `phrases`, `handles` and `compact` (by wordHash). Most caption words
+   * Bloom filter over every key of `phrases` (every word of the trie), `handles` and `compact` (by wordHash). Most caption words
    * are in none of them; the filter answers that from 128 KB that stay in cache, where a probe of the
    * big maps costs a cache miss or two per word.
    */
@@ -238,6 +238,14 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
   for (const brand of userBrands) add(brand, brand.source ?? 'user');
   for (const brand of catalogue) add(brand, brand.source ?? 'catalogue');
   for (const map of [index.phrases, index.handles, index.compact]) for (const key of map.keys()) addToKeyFilter(index.keyFilter, wordHash(key));
+  // The later words of names too: the word after a name's first word is rarely one of them.
+  const addLaterWords = (node: PhraseNode): void => {
+    for (const [word, child] of node.next ?? []) {
+      addToKeyFilter(index.keyFilter, wordHash(word));
+      addLaterWords(child);
+    }
+  };
+  for (const root of index.phrases.values()) addLaterWords(root);
   sealFuzzyShortlist(index.fuzzy);
   return index;
 }

@@ -135,7 +135,7 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
     // "McDonald's" written for a brand typed "McDonalds": try the word without its apostrophe too.
     let root = mayBeKey(index, token.hash) ? index.phrases.get(token.text) : undefined;
     if (root === undefined && token.apostrophe) root = index.phrases.get(token.text.replace(/'/g, ''));
-    const matched = root === undefined ? 0 : matchNames(root, tokens, t, text, keyStart, keyEnd, candidates);
+    const matched = root === undefined ? 0 : matchNames(index, root, tokens, t, text, keyStart, keyEnd, candidates);
     if (matched > 0) t += matched - 1;
     else if (token.length >= 5 && isCapitalisedAt(text, keyStart[token.from] ?? 0)) fuzzyCandidates.push(t);
   }
@@ -326,11 +326,11 @@ function compactOfTag(raw: string): string {
  * Names starting at token t: walks the trie as deep as the following words go, then adds the names that
  * end at each depth, longest first. Returns the length in words of the longest name found (0 if none).
  */
-function matchNames(root: PhraseNode, tokens: readonly Token[], t: number, text: string, keyStart: readonly number[], keyEnd: readonly number[], candidates: Candidate[]): number {
+function matchNames(index: BrandIndex, root: PhraseNode, tokens: readonly Token[], t: number, text: string, keyStart: readonly number[], keyEnd: readonly number[], candidates: Candidate[]): number {
   const path: PhraseNode[] = [root];
   for (let node: PhraseNode = root; node.next !== null; ) {
     const following = tokens[t + path.length];
-    if (following === undefined || following.kind !== 'word') break;
+    if (following === undefined || following.kind !== 'word' || !mayBeKey(index, following.hash)) break;
     const child = node.next.get(following.text);
     if (child === undefined) break;
     path.push(child);
