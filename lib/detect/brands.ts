@@ -68,6 +68,7 @@ const NO_BRANDS: ReadonlySet<number> = new Set();
 
 interface MatchState {
   index: BrandIndex;
+  text: string;
   candidates: Candidate[];
   /** The post's authors as handles, worked out on the first @mention (most posts have none). */
   authors: readonly string[] | null;
@@ -76,16 +77,17 @@ interface MatchState {
 
 /**
  * Handle, compact-name and brand-prefix lookups for one @mention or #hashtag; false when nothing matched.
- * `tag` is in key form (folded, no "#"/"@"), `hash` its wordHash.
+ * `tag` is in key form (folded, no "#"/"@"), `hash` its wordHash. `shownAs` is the tag as shown, or null
+ * for a tag of the text: then it is cut from the text only when something matched (most tags match nothing).
  */
-function matchTag(state: MatchState, kind: 'mention' | 'hashtag', tag: string, hash: number, start: number, end: number, shown: string, tokenIndex: number): boolean {
+function matchTag(state: MatchState, kind: 'mention' | 'hashtag', tag: string, hash: number, start: number, end: number, shownAs: string | null, tokenIndex: number): boolean {
   const { index, candidates } = state;
   if (kind === 'mention') {
     state.authors ??= state.rawAuthors.map(normaliseHandle);
     if (state.authors.includes(tag)) return true;
     const byHandle = mayBeKey(index, hash) ? index.handles.get(tag) : undefined;
     if (byHandle !== undefined) {
-      for (const brand of byHandle) candidates.push({ brand, via: 'handle', text: shown, start, end, confidence: 0.98, common: false, tokenIndex });
+      for (const brand of byHandle) candidates.push({ brand, via: 'handle', text: shownAs ?? state.text.slice(start, end), start, end, confidence: 0.98, common: false, tokenIndex });
       return true;
     }
   }
@@ -95,13 +97,13 @@ function matchTag(state: MatchState, kind: 'mention' | 'hashtag', tag: string, h
   if (byName !== undefined) {
     for (const brand of byName) {
       const common = isCommonCompact(index, brand, compact);
-      candidates.push({ brand, via, text: shown, start, end, confidence: common ? 0.6 : kind === 'mention' ? 0.9 : 0.95, common, tokenIndex });
+      candidates.push({ brand, via, text: shownAs ?? state.text.slice(start, end), start, end, confidence: common ? 0.6 : kind === 'mention' ? 0.9 : 0.95, common, tokenIndex });
     }
     return true;
   }
   // Brand-prefixed tags: longest brand prefix first (#nikerunning → nike; #gapyear stays unmatched).
   const prefixed = prefixBrands(index, compact);
-  for (const brand of prefixed) candidates.push({ brand, via, text: shown, start, end, confidence: 0.75, common: false, tokenIndex });
+  for (const brand of prefixed) candidates.push({ brand, via, text: shownAs ?? state.text.slice(start, end), start, end, confidence: 0.75, common: false, tokenIndex });
   return prefixed.length > 0;
 }
 
@@ -109,7 +111,7 @@ function matchTag(state: MatchState, kind: 'mention' | 'hashtag', tag: string, h
 export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumbers?: number[]): BrandMention[] {
   const { text, norm, tokens } = input;
   const candidates: Candidate[] = [];
-  const state: MatchState = { index, candidates, authors: null, rawAuthors: input.authors };
+  const state: MatchState = { index, text, candidates, authors: null, rawAuthors: input.authors };
   const keyStart = norm.keyStart;
   const keyEnd = norm.keyEnd;
   const hasExtras = input.extraMentions.length > 0 || input.extraHashtags.length > 0;
@@ -129,7 +131,7 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
       const start = keyStart[token.from] ?? 0;
       const end = keyEnd[token.to - 1] ?? start;
       seenTagKeys?.add(`${token.kind}:${compactOfTag(token.text)}`);
-      if (!matchTag(state, token.kind, token.text, token.hash, start, end, text.slice(start, end), t) && token.text.length >= 5) fuzzyCandidates.push(t);
+      if (!matchTag(state, token.kind, token.text, token.hash, start, end, null, t) && token.length >= 5) fuzzyCandidates.push(t);
       continue;
     }
     // "McDonald's" written for a brand typed "McDonalds": try the word without its apostrophe too.
@@ -196,9 +198,9 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
     if (fuzzyBudget <= 0) break;
     const token = tokens[t];
     if (token === undefined) continue;
-    const word = token.text.replace(/[_.']/g, '');
     // Handles like @friend123 and tags with digits are not misspelt brand names.
-    if (word.length < 5 || !/^[a-z]+$/.test(word)) continue;
+    const word = lettersOf(token.text);
+    if (word === null || word.length < 5) continue;
     const start = keyStart[token.from] ?? 0;
     const end = keyEnd[token.to - 1] ?? start;
     if (token.kind === 'word' && !isCapitalisedMidSentence(text, start)) continue;
@@ -263,6 +265,18 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
     brandNumbers?.push(c.brand);
   }
   return mentions;
+}
+
+/** The word without "_", "." and "'" when it is otherwise plain a–z; null when it holds anything else. */
+function lettersOf(word: string): string | null {
+  let separators = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) continue;
+    if (c === 95 || c === 46 || c === 39) separators = true;
+    else return null;
+  }
+  return separators ? word.replace(/[_.']/g, '') : word;
 }
 
 /** Brands whose compact name starts the tag, longest first, keeping ordinary compounds out. */
