@@ -72,6 +72,18 @@ function isWordCode(c: number): boolean {
   return (v === 0 ? classify(c) : v) === 1;
 }
 
+/** First "." or "://" of `key` at or after `from`, or -1. */
+function linkMarkAt(key: string, from: number): number {
+  const dot = key.indexOf('.', from);
+  const scheme = key.indexOf('://', from);
+  return dot < 0 ? scheme : scheme < 0 ? dot : Math.min(dot, scheme);
+}
+
+/** Space, tab or line break: a subset of what the URL pattern stops at, so a safe place to start it. */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13;
+}
+
 function isHandleCode(c: number): boolean {
   return c === 95 || c === 46 || isWordCode(c);
 }
@@ -94,19 +106,25 @@ export function tokenise(norm: NormalisedText, original: string): Tokenised {
   const key = norm.key;
   const urls: UrlSpan[] = [];
   const urlRanges: Array<[number, number]> = [];
-  if (key.includes('.')) {
-    URL_IN_KEY.lastIndex = 0;
-    for (let m = URL_IN_KEY.exec(key); m !== null; m = URL_IN_KEY.exec(key)) {
-      let to = m.index + m[0].length;
-      // Sentence punctuation after a URL is not part of it.
-      while (to > m.index && /[.,;:!?]/.test(key[to - 1] ?? '')) to--;
-      const before = key[m.index - 1];
-      if (before === '@' || before === '#') continue; // an @handle.with.dots or an email, not a link
-      const start = norm.keyStart[m.index] ?? 0;
-      const end = norm.keyEnd[to - 1] ?? start;
-      urls.push({ url: original.slice(start, end), start, end });
-      urlRanges.push([m.index, to]);
-    }
+  // Every link holds a dot or "://", and none holds a space: the pattern is only run from the start of
+  // a space-free run with one in it, so the words of a caption before its links are not scanned.
+  let scanned = 0;
+  for (let dot = linkMarkAt(key, 0); dot >= 0; dot = linkMarkAt(key, scanned)) {
+    let from = dot;
+    while (from > scanned && !isSpaceCode(key.charCodeAt(from - 1))) from--;
+    URL_IN_KEY.lastIndex = from;
+    const m = URL_IN_KEY.exec(key);
+    if (m === null) break;
+    scanned = m.index + m[0].length;
+    let to = scanned;
+    // Sentence punctuation after a URL is not part of it.
+    while (to > m.index && /[.,;:!?]/.test(key[to - 1] ?? '')) to--;
+    const before = key[m.index - 1];
+    if (before === '@' || before === '#') continue; // an @handle.with.dots or an email, not a link
+    const start = norm.keyStart[m.index] ?? 0;
+    const end = norm.keyEnd[to - 1] ?? start;
+    urls.push({ url: original.slice(start, end), start, end });
+    urlRanges.push([m.index, to]);
   }
   const tokens: Token[] = [];
   const n = key.length;

@@ -112,3 +112,24 @@ describe('the name trie', () => {
     expect(names('Foods Direct')).toEqual([['other', 'Foods Direct']]);
   });
 });
+
+describe('links found while tokenising', () => {
+  const linksOf = (text: string) => tokenise(normaliseText(text), text).urls.map((u) => text.slice(u.start, u.end));
+  const wordsOf = (text: string) => tokenise(normaliseText(text), text).tokens.map((t) => t.text);
+
+  it('finds every link however far into the caption, with words and sentence dots around them', () => {
+    const text = `${'so much text before it. '.repeat(20)}Shop: https://www.Brand.com/p?utm_source=ig. And www.other.de, bit.ly/abc) end.`;
+    expect(linksOf(text)).toEqual(['https://www.Brand.com/p?utm_source=ig', 'www.other.de', 'bit.ly/abc']);
+    // The words between the links are tokens; the links' own parts are not.
+    expect(wordsOf(text).slice(-3)).toEqual(['shop', 'and', 'end']);
+  });
+
+  it('finds a link without a dot ("http://localhost") whether or not the caption has a dot elsewhere', () => {
+    expect(linksOf('see http://localhost now')).toEqual(['http://localhost']);
+    expect(linksOf('see http://localhost now. ok')).toEqual(['http://localhost']);
+  });
+
+  it('does not read @handles with dots or e-mail addresses as links', () => {
+    expect(linksOf('by @jane.doe.studio and mail@shop.com')).toEqual([]);
+  });
+});
