@@ -3,7 +3,7 @@
  *
  *   handles   "burgerking_es"          → brands   (@mentions, label partners, authors)
  *   compact   "burgerking"             → brands   (hashtags, mentions and glued words; prefixes of hashtags)
- *   phrases   word trie "burger" → "king" → brand                  (names in running text)
+ *   names     word trie "burger" → "king" → brand                  (names in running text)
  *   domains   "burgerking.es"          → brands   (links and bare domains)
  *   fuzzy     one-deletion neighbourhoods of one-word names (hashed): the shortlist for fuse.js
  *
@@ -17,6 +17,7 @@ import { normaliseHandle } from '@/lib/schema/contracts';
 import { normaliseText } from './normalise';
 import { addToKeyFilter, createKeyFilter, mayContain, type KeyFilter } from './key-filter';
 import { tokenise, wordHash } from './tokens';
+import { buildWordTable, type WordTable } from './word-table';
 import { normaliseCategoryInput } from '@/lib/brands/categories';
 import { COMMON_WORD_BRANDS } from './common-words';
 
@@ -63,14 +64,35 @@ export interface NamePhrase {
   needsCapital: boolean;
 }
 
-/**
- * One node of the name trie: the names that end after this word, and the words that can follow.
- * Matching walks it token by token, so a word shared by thousands of names ("the", "burger") costs one
- * lookup per following word, not one comparison per name.
- */
-export interface PhraseNode {
+/** A node of the name trie while it is built: the names that end after this word, and the words that can follow. */
+interface PhraseNode {
   here: NamePhrase[];
   next: Map<string, PhraseNode> | null;
+}
+
+/** NameTrie.phraseFlags bits (see NamePhrase). */
+export const NAME_COMMON = 1;
+export const NAME_SHORT = 2;
+export const NAME_CATALOGUE_WORD = 4;
+export const NAME_GLUED = 8;
+export const NAME_NEEDS_CAPITAL = 16;
+
+/**
+ * The name trie, sealed into typed arrays. Matching walks it token by token, so a word shared by
+ * thousands of names ("the", "burger") costs one lookup per following word, not one comparison per name;
+ * and each step reads a few cache lines (see word-table.ts), where objects and Maps cost a miss apiece.
+ * Node 0 is the root: edges from it are the first words of names.
+ */
+export interface NameTrie {
+  edges: WordTable;
+  /** By node: its phrases are phraseBrand[hereStart[n] .. hereStart[n + 1]). */
+  hereStart: Int32Array;
+  /** By node: 1 when some name goes on after it. */
+  hasNext: Uint8Array;
+  /** By phrase: brand number, number of words, NAME_* flags. */
+  phraseBrand: Int32Array;
+  phraseLength: Uint8Array;
+  phraseFlags: Uint8Array;
 }
 
 /**
@@ -105,8 +127,8 @@ export interface BrandIndex {
   compact: Map<string, number[]>;
   /** Compact keys that are an ordinary word for some of their brands → those brands. */
   compactCommon: Map<string, number[]>;
-  /** Name trie by first word (see PhraseNode). */
-  phrases: Map<string, PhraseNode>;
+  /** Names in running text (see NameTrie). */
+  names: NameTrie;
   domains: Map<string, number[]>;
   fuzzy: FuzzyShortlist;
   /** Longest compact key, bounds hashtag-prefix probing. */
@@ -170,13 +192,14 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
     handles: new Map(),
     compact: new Map(),
     compactCommon: new Map(),
-    phrases: new Map(),
+    names: sealNameTrie(new Map()),
     domains: new Map(),
     fuzzy: { names: [], brands: [], keys: new Uint32Array(0), slots: new Int32Array(0), pending: { keys: [], slots: [] } },
     maxCompactLength: 0,
     fuzzyMemo: new Map(),
   };
   const phraseLists = new Map<string, number[]>();
+  const phraseRoots = new Map<string, PhraseNode>();
 
   const add = (brand: IndexBrand, source: 'user' | 'catalogue'): void => {
     if (index.byId.has(brand.id)) return; // a user brand with the same id already stands for it
@@ -214,10 +237,10 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
       // One-character and all-digit names ("U", "3") cannot be told from ordinary text.
       if (compact.length < 2 || /^\d+$/.test(compact)) continue;
       const needsCapital = words.length === 2 && FUNCTION_WORDS.has(first);
-      phraseNode(index.phrases, words).here.push({ length: words.length, brand: b, common, short: compact.length <= 3, catalogueWord: single && source === 'catalogue', glued: false, needsCapital });
+      phraseNode(phraseRoots, words).here.push({ length: words.length, brand: b, common, short: compact.length <= 3, catalogueWord: single && source === 'catalogue', glued: false, needsCapital });
       // Names people also write glued together get a one-word entry, so a caption word needs one lookup.
       if (compact !== phraseKey && compact.length >= 5 && addKey(phraseLists, compact, b, index.brands, source)) {
-        phraseNode(index.phrases, [compact]).here.push({ length: 1, brand: b, common, short: false, catalogueWord: source === 'catalogue', glued: true, needsCapital: false });
+        phraseNode(phraseRoots, [compact]).here.push({ length: 1, brand: b, common, short: false, catalogueWord: source === 'catalogue', glued: true, needsCapital: false });
       }
       if (compact.length >= 3 && addKey(index.compact, compact, b, index.brands, source)) {
         if (common) {
@@ -237,15 +260,17 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
   };
   for (const brand of userBrands) add(brand, brand.source ?? 'user');
   for (const brand of catalogue) add(brand, brand.source ?? 'catalogue');
-  for (const map of [index.phrases, index.handles, index.compact]) for (const key of map.keys()) addToKeyFilter(index.keyFilter, wordHash(key));
-  // The later words of names too: the word after a name's first word is rarely one of them.
-  const addLaterWords = (node: PhraseNode): void => {
-    for (const [word, child] of node.next ?? []) {
+  for (const map of [index.handles, index.compact]) for (const key of map.keys()) addToKeyFilter(index.keyFilter, wordHash(key));
+  // Every word of the name trie, not only first words: the word after a name's first word is rarely
+  // one of them, and the filter says so before the trie is probed.
+  const addWords = (level: Map<string, PhraseNode>): void => {
+    for (const [word, node] of level) {
       addToKeyFilter(index.keyFilter, wordHash(word));
-      addLaterWords(child);
+      if (node.next !== null) addWords(node.next);
     }
   };
-  for (const root of index.phrases.values()) addLaterWords(root);
+  addWords(phraseRoots);
+  index.names = sealNameTrie(phraseRoots);
   sealFuzzyShortlist(index.fuzzy);
   return index;
 }
@@ -256,6 +281,48 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
  */
 export function mayBeKey(index: BrandIndex, hash: number): boolean {
   return mayContain(index.keyFilter, hash);
+}
+
+/** Numbers the nodes depth first (the root is 0) and lays their edges and phrases out in typed arrays. */
+function sealNameTrie(roots: Map<string, PhraseNode>): NameTrie {
+  const edges: Array<{ node: number; word: string; hash: number; value: number }> = [];
+  const hereStart: number[] = [0];
+  const hasNext: number[] = [1];
+  const phraseBrand: number[] = [];
+  const phraseLength: number[] = [];
+  const phraseFlags: number[] = [];
+  const visit = (parent: number, level: Map<string, PhraseNode>): void => {
+    for (const [word, node] of level) {
+      const id = hereStart.length;
+      edges.push({ node: parent, word, hash: wordHash(word), value: id });
+      hereStart.push(phraseBrand.length);
+      hasNext.push(node.next === null ? 0 : 1);
+      for (const phrase of node.here) {
+        phraseBrand.push(phrase.brand);
+        phraseLength.push(Math.min(255, phrase.length));
+        phraseFlags.push(
+          (phrase.common ? NAME_COMMON : 0) |
+            (phrase.short ? NAME_SHORT : 0) |
+            (phrase.catalogueWord ? NAME_CATALOGUE_WORD : 0) |
+            (phrase.glued ? NAME_GLUED : 0) |
+            (phrase.needsCapital ? NAME_NEEDS_CAPITAL : 0),
+        );
+      }
+      if (node.next !== null) visit(id, node.next);
+    }
+  };
+  visit(0, roots);
+  // A node is numbered, then its phrases are written, then its children are numbered: so node n's
+  // phrases end where node n + 1's begin, and one more entry closes the last node.
+  hereStart.push(phraseBrand.length);
+  return {
+    edges: buildWordTable(edges),
+    hereStart: Int32Array.from(hereStart),
+    hasNext: Uint8Array.from(hasNext),
+    phraseBrand: Int32Array.from(phraseBrand),
+    phraseLength: Uint8Array.from(phraseLength),
+    phraseFlags: Uint8Array.from(phraseFlags),
+  };
 }
 
 /** The trie node reached by `words`, created on the way. */

@@ -5,7 +5,20 @@
  */
 import type { BrandMention, PlatformLabel } from '@/lib/schema/post';
 import { normaliseHandle } from '@/lib/schema/contracts';
-import { brandDomainOf, compactKey, fuzzyLookup, isCommonCompact, mayBeKey, type BrandIndex, type PhraseNode } from './brand-index';
+import {
+  brandDomainOf,
+  compactKey,
+  fuzzyLookup,
+  isCommonCompact,
+  mayBeKey,
+  NAME_CATALOGUE_WORD,
+  NAME_COMMON,
+  NAME_GLUED,
+  NAME_NEEDS_CAPITAL,
+  NAME_SHORT,
+  type BrandIndex,
+} from './brand-index';
+import { lookupWord } from './word-table';
 import { findEvasiveSpellings } from './evasions';
 import { foldForMatching, type NormalisedText } from './normalise';
 import { wordHash, type Token } from './tokens';
@@ -135,9 +148,12 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
       continue;
     }
     // "McDonald's" written for a brand typed "McDonalds": try the word without its apostrophe too.
-    let root = mayBeKey(index, token.hash) ? index.phrases.get(token.text) : undefined;
-    if (root === undefined && token.apostrophe) root = index.phrases.get(token.text.replace(/'/g, ''));
-    const matched = root === undefined ? 0 : matchNames(index, root, tokens, t, text, keyStart, keyEnd, candidates);
+    let root = mayBeKey(index, token.hash) ? lookupWord(index.names.edges, 0, token.hash, norm.key, token.from, token.to) : -1;
+    if (root < 0 && token.apostrophe) {
+      const bare = token.text.replace(/'/g, '');
+      root = lookupWord(index.names.edges, 0, wordHash(bare), bare, 0, bare.length);
+    }
+    const matched = root < 0 ? 0 : matchNames(index, root, tokens, t, norm.key, text, keyStart, keyEnd, candidates);
     if (matched > 0) t += matched - 1;
     else if (token.length >= 5 && isCapitalisedAt(text, keyStart[token.from] ?? 0)) fuzzyCandidates.push(t);
   }
@@ -337,37 +353,47 @@ function compactOfTag(raw: string): string {
 }
 
 /**
- * Names starting at token t: walks the trie as deep as the following words go, then adds the names that
- * end at each depth, longest first. Returns the length in words of the longest name found (0 if none).
+ * Names starting at token t (whose first word is trie node `root`): walks the trie as deep as the
+ * following words go, then adds the names that end at each depth, longest first. Returns the length in
+ * words of the longest name found (0 if none).
  */
-function matchNames(index: BrandIndex, root: PhraseNode, tokens: readonly Token[], t: number, text: string, keyStart: readonly number[], keyEnd: readonly number[], candidates: Candidate[]): number {
-  const path: PhraseNode[] = [root];
-  for (let node: PhraseNode = root; node.next !== null; ) {
-    const following = tokens[t + path.length];
+function matchNames(index: BrandIndex, root: number, tokens: readonly Token[], t: number, key: string, text: string, keyStart: readonly number[], keyEnd: readonly number[], candidates: Candidate[]): number {
+  const trie = index.names;
+  const path = namePath;
+  path[0] = root;
+  let depth = 1;
+  for (let node = root; trie.hasNext[node] === 1 && depth < path.length; depth++) {
+    const following = tokens[t + depth];
     if (following === undefined || following.kind !== 'word' || !mayBeKey(index, following.hash)) break;
-    const child = node.next.get(following.text);
-    if (child === undefined) break;
-    path.push(child);
+    const child = lookupWord(trie.edges, node, following.hash, key, following.from, following.to);
+    if (child < 0) break;
+    path[depth] = child;
     node = child;
   }
   let matched = 0;
   const first = tokens[t]!;
   const s = keyStart[first.from] ?? 0;
-  for (let depth = path.length; depth >= 1; depth--) {
-    const here = path[depth - 1]!.here;
-    if (here.length === 0) continue;
-    const e = keyEnd[tokens[t + depth - 1]!.to - 1] ?? s;
+  for (let d = depth; d >= 1; d--) {
+    const node = path[d - 1]!;
+    const from = trie.hereStart[node]!;
+    const to = trie.hereStart[node + 1]!;
+    if (from === to) continue;
+    const e = keyEnd[tokens[t + d - 1]!.to - 1] ?? s;
     const shown = text.slice(s, e);
-    for (const phrase of here) {
-      if (phrase.short && shown !== shown.toUpperCase()) continue;
-      if (phrase.needsCapital && shown === shown.toLowerCase()) continue;
-      const confidence = phrase.common ? 0.7 : phrase.glued ? 0.85 : phrase.length > 1 ? 0.95 : phrase.short ? 0.8 : 0.9;
-      candidates.push({ brand: phrase.brand, via: 'name', text: shown, start: s, end: e, confidence, common: phrase.common, catalogueWord: phrase.catalogueWord, tokenIndex: t });
-      if (depth > matched) matched = depth;
+    for (let p = from; p < to; p++) {
+      const flags = trie.phraseFlags[p]!;
+      if ((flags & NAME_SHORT) !== 0 && shown !== shown.toUpperCase()) continue;
+      if ((flags & NAME_NEEDS_CAPITAL) !== 0 && shown === shown.toLowerCase()) continue;
+      const common = (flags & NAME_COMMON) !== 0;
+      const confidence = common ? 0.7 : (flags & NAME_GLUED) !== 0 ? 0.85 : trie.phraseLength[p]! > 1 ? 0.95 : (flags & NAME_SHORT) !== 0 ? 0.8 : 0.9;
+      candidates.push({ brand: trie.phraseBrand[p]!, via: 'name', text: shown, start: s, end: e, confidence, common, catalogueWord: (flags & NAME_CATALOGUE_WORD) !== 0, tokenIndex: t });
+      if (d > matched) matched = d;
     }
   }
   return matched;
 }
+/** Scratch for matchNames: the trie nodes along the words read (names are far shorter than this). */
+const namePath = new Int32Array(64);
 
 function hostOf(url: string): string | null {
   const match = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#:]+)/i.exec(url);

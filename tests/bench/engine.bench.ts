@@ -392,6 +392,46 @@ if (process.env.BENCH_STAGES) {
     const results = new Map(captions.map((p) => [p, analysePost(p, index, now)]));
     time('evaluate', (p) => { const r = results.get(p)!; return evaluatePost({ ...r }, index.contracts, index.brands, now); });
     time('analyse', (p) => analysePost(p, index, now));
+
+    // The cost model behind those figures: the same plain captions (their ordinary words only) with 0, 1,
+    // 2 and 4 brand names, @handles or #hashtags put in, by authors with contracts (as in the corpus) and
+    // by an author without any. The step from one row to the next is what one more mention costs.
+    const sample = captions.slice(0, 20_000);
+    const plain = sample.map((p) => p.text.split(' ').filter((w) => WORDS.includes(w.toLowerCase())));
+    // Best of three runs of each: the cost model wants the engine's own time, not the neighbours'.
+    const bestOf3 = (f: () => void, count: number) => {
+      let best = Infinity;
+      for (let run = 0; run < 3; run++) {
+        const c = process.cpuUsage();
+        f();
+        const u = process.cpuUsage(c);
+        best = Math.min(best, (u.user + u.system) / count);
+      }
+      return best;
+    };
+    console.log(`\nper caption, by brand mentions put into the same ${sample.length} plain captions (µs of CPU, best of 3):`);
+    for (const authors of ['corpus', 'none']) {
+      for (const how of ['name', 'handle', 'hashtag'] as const) {
+        const row: string[] = [];
+        for (const k of [0, 1, 2, 4]) {
+          const posts = sample.map((p, i) => {
+            const words = [...plain[i]!];
+            for (let j = 0; j < k; j++) {
+              const brand = brands[(i * 7 + j * 13) % brands.length]!;
+              const handle = brand.handles.instagram?.[0] ?? 'x';
+              words.splice(1 + ((j * 5) % words.length), 0, how === 'name' ? brand.name : how === 'handle' ? `@${handle}` : `#${handle}`);
+            }
+            return { ...p, label: null, text: words.join(' '), authors: authors === 'none' ? ['nobody'] : p.authors };
+          });
+          row.push(`${k}: ${bestOf3(() => { for (const p of posts) analysePost(p, index, now); }, posts.length).toFixed(1).padStart(4)}`);
+        }
+        console.log(`  ${how.padEnd(8)} authors ${authors.padEnd(7)} ${row.join('   ')}`);
+      }
+    }
+    const texts = plain.map((words) => words.join(' '));
+    let sink = 0;
+    const floor = bestOf3(() => { for (const t of texts) sink += singlePass(t); }, texts.length);
+    console.log(`  single pass over the plain captions (mean ${(texts.reduce((n, t) => n + t.length, 0) / texts.length).toFixed(0)} chars): ${floor.toFixed(2)} µs (checksum ${sink})`);
   })();
 } else {
   main();

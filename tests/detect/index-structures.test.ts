@@ -61,9 +61,14 @@ describe('the key filter of the brand index', () => {
   }));
   const index = compileBrandIndex(brands, []);
 
-  it('lets through every name, handle and compact key (no false negatives)', () => {
-    for (const map of [index.phrases, index.handles, index.compact]) {
+  it('lets through every word of every name, every handle and compact key (no false negatives)', () => {
+    for (const map of [index.handles, index.compact]) {
       for (const key of map.keys()) expect(mayBeKey(index, wordHash(key))).toBe(true);
+    }
+    for (const brand of brands) {
+      for (const name of [brand.name, ...(brand.aliases ?? [])]) {
+        for (const word of name.toLowerCase().split(' ')) expect(mayBeKey(index, wordHash(word))).toBe(true);
+      }
     }
   });
 

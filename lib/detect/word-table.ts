@@ -1,0 +1,74 @@
+/**
+ * A hash table from (node, word) to a small integer, in typed arrays: the edges of the name trie.
+ *
+ * A brand name in a caption is almost never one the last few posts named, so each lookup meets cold
+ * memory. A Map keyed by strings costs a cut of the caption, then a bucket, an entry, the stored key and
+ * the value object, each a likely cache (and TLB) miss. Here a lookup reads one 16-byte slot (hash,
+ * value, where the word is kept, node and length) and then the word's characters in one shared string:
+ * two misses, no allocation, and the caption's word is compared in place.
+ */
+
+/** Slot layout: tag (0 = empty), value, offset of the word in `pool`, node << 8 | word length. */
+const STRIDE = 4;
+/** Words are compared by length in the slot's low byte; longer words are never names in practice. */
+export const MAX_WORD_LENGTH = 255;
+
+export interface WordTable {
+  slots: Int32Array;
+  mask: number;
+  pool: string;
+  size: number;
+}
+
+/** Tag of (node, word hash): 30 bits mixed with the node, plus one so that 0 can mean empty. */
+function tagOf(node: number, hash: number): number {
+  return ((hash ^ Math.imul(node, 0x9e3779b1)) & 0x3fffffff) + 1;
+}
+
+/**
+ * Builds the table. `hash` must be wordHash(word) (tokens carry it, so lookups never rehash); words
+ * longer than MAX_WORD_LENGTH are left out.
+ */
+export function buildWordTable(entries: ReadonlyArray<{ node: number; word: string; hash: number; value: number }>): WordTable {
+  let capacity = 16;
+  // At most half full: probes stay short, and a miss usually ends at the first empty slot.
+  while (capacity < entries.length * 2) capacity *= 2;
+  const slots = new Int32Array(capacity * STRIDE);
+  const mask = capacity - 1;
+  const words: string[] = [];
+  let offset = 0;
+  let size = 0;
+  for (const { node, word, hash, value } of entries) {
+    if (word.length > MAX_WORD_LENGTH || word.length === 0) continue;
+    const tag = tagOf(node, hash);
+    let i = tag & mask;
+    while (slots[i * STRIDE] !== 0) i = (i + 1) & mask;
+    slots[i * STRIDE] = tag;
+    slots[i * STRIDE + 1] = value;
+    slots[i * STRIDE + 2] = offset;
+    slots[i * STRIDE + 3] = (node << 8) | word.length;
+    words.push(word);
+    offset += word.length;
+    size++;
+  }
+  return { slots, mask, pool: words.join(''), size };
+}
+
+/** Value stored for (node, text[from, to)), whose wordHash is `hash`; -1 when there is none. */
+export function lookupWord(table: WordTable, node: number, hash: number, text: string, from: number, to: number): number {
+  const length = to - from;
+  if (length > MAX_WORD_LENGTH || length <= 0) return -1;
+  const { slots, mask, pool } = table;
+  const tag = tagOf(node, hash);
+  const shape = (node << 8) | length;
+  for (let i = tag & mask; ; i = (i + 1) & mask) {
+    const at = i * STRIDE;
+    const stored = slots[at]!;
+    if (stored === 0) return -1;
+    if (stored !== tag || slots[at + 3] !== shape) continue;
+    const offset = slots[at + 2]!;
+    let same = true;
+    for (let k = 0; k < length && same; k++) same = pool.charCodeAt(offset + k) === text.charCodeAt(from + k);
+    if (same) return slots[at + 1]!;
+  }
+}
