@@ -17,7 +17,7 @@ import { normaliseHandle } from '@/lib/schema/contracts';
 import { normaliseText } from './normalise';
 import { addToKeyFilter, createKeyFilter, mayContain, type KeyFilter } from './key-filter';
 import { tokenise, wordHash } from './tokens';
-import { buildWordTable, type WordTable } from './word-table';
+import { buildKeyLists, buildWordTable, type KeyLists, type WordTable } from './word-table';
 import { normaliseCategoryInput } from '@/lib/brands/categories';
 import { COMMON_WORD_BRANDS } from './common-words';
 
@@ -116,17 +116,20 @@ interface FuzzyShortlist {
 
 export interface BrandIndex {
   /**
-   * Bloom filter over every key of `phrases` (every word of the trie), `handles` and `compact` (by wordHash). Most caption words
+   * Bloom filter over every word of `names`, and every key of `handles` and `compact` (by wordHash). Most caption words
    * are in none of them; the filter answers that from 128 KB that stay in cache, where a probe of the
    * big maps costs a cache miss or two per word.
    */
   keyFilter: KeyFilter;
   brands: BrandEntry[];
   byId: Map<string, number>;
-  handles: Map<string, number[]>;
-  compact: Map<string, number[]>;
-  /** Compact keys that are an ordinary word for some of their brands → those brands. */
-  compactCommon: Map<string, number[]>;
+  /** Normalised handle → brand numbers. */
+  handles: KeyLists;
+  /**
+   * Compact name ("burgerking") → brand number × 2, plus 1 where the key is an ordinary word for that
+   * brand (see compactBrand, isCommonItem).
+   */
+  compact: KeyLists;
   /** Names in running text (see NameTrie). */
   names: NameTrie;
   domains: Map<string, number[]>;
@@ -189,9 +192,8 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
     keyFilter: createKeyFilter(1 << 20),
     brands: [],
     byId: new Map(),
-    handles: new Map(),
-    compact: new Map(),
-    compactCommon: new Map(),
+    handles: buildKeyLists(new Map()),
+    compact: buildKeyLists(new Map()),
     names: sealNameTrie(new Map()),
     domains: new Map(),
     fuzzy: { names: [], brands: [], keys: new Uint32Array(0), slots: new Int32Array(0), pending: { keys: [], slots: [] } },
@@ -200,14 +202,19 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
   };
   const phraseLists = new Map<string, number[]>();
   const phraseRoots = new Map<string, PhraseNode>();
+  // Built as Maps, then sealed into KeyLists once every brand is in.
+  const handles = new Map<string, number[]>();
+  const compacts = new Map<string, number[]>();
+  /** Compact keys that are an ordinary word for some of their brands → those brands. */
+  const compactCommon = new Map<string, number[]>();
 
   const add = (brand: IndexBrand, source: 'user' | 'catalogue'): void => {
     if (index.byId.has(brand.id)) return; // a user brand with the same id already stands for it
     // The platforms themselves ("follow me on Instagram") are where posts live, not brands they promote.
     if (source === 'catalogue' && PLATFORM_NAMES.has(compactKey(brand.name))) return;
     const b = index.brands.length;
-    const handles = new Set<string>();
-    for (const list of Object.values(brand.handles ?? {})) for (const h of list ?? []) handles.add(normaliseHandle(h));
+    const brandHandles = new Set<string>();
+    for (const list of Object.values(brand.handles ?? {})) for (const h of list ?? []) brandHandles.add(normaliseHandle(h));
     index.brands.push({
       id: brand.id,
       name: brand.name,
@@ -216,7 +223,7 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
       parentId: brand.parentId ?? null,
     });
     index.byId.set(brand.id, b);
-    for (const h of handles) addKey(index.handles, h, b, index.brands, source);
+    for (const h of brandHandles) addKey(handles, h, b, index.brands, source);
     for (const d of brand.domains ?? []) {
       const domain = d.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/.*$/, '');
       addKey(index.domains, domain, b, index.brands, source);
@@ -242,11 +249,11 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
       if (compact !== phraseKey && compact.length >= 5 && addKey(phraseLists, compact, b, index.brands, source)) {
         phraseNode(phraseRoots, [compact]).here.push({ length: 1, brand: b, common, short: false, catalogueWord: source === 'catalogue', glued: true, needsCapital: false });
       }
-      if (compact.length >= 3 && addKey(index.compact, compact, b, index.brands, source)) {
+      if (compact.length >= 3 && addKey(compacts, compact, b, index.brands, source)) {
         if (common) {
           // Only the exceptions are stored.
-          const commonFor = index.compactCommon.get(compact);
-          if (commonFor === undefined) index.compactCommon.set(compact, [b]);
+          const commonFor = compactCommon.get(compact);
+          if (commonFor === undefined) compactCommon.set(compact, [b]);
           else commonFor.push(b);
         }
         if (compact.length > index.maxCompactLength) index.maxCompactLength = compact.length;
@@ -260,7 +267,9 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
   };
   for (const brand of userBrands) add(brand, brand.source ?? 'user');
   for (const brand of catalogue) add(brand, brand.source ?? 'catalogue');
-  for (const map of [index.handles, index.compact]) for (const key of map.keys()) addToKeyFilter(index.keyFilter, wordHash(key));
+  for (const map of [handles, compacts]) for (const key of map.keys()) addToKeyFilter(index.keyFilter, wordHash(key));
+  index.handles = buildKeyLists(handles);
+  index.compact = buildKeyLists(compacts, (key, b) => b * 2 + (compactCommon.get(key)?.includes(b) ? 1 : 0));
   // Every word of the name trie, not only first words: the word after a name's first word is rarely
   // one of them, and the filter says so before the trie is probed.
   const addWords = (level: Map<string, PhraseNode>): void => {
@@ -344,10 +353,14 @@ function phraseNode(roots: Map<string, PhraseNode>, words: readonly string[]): P
   return node!;
 }
 
-/** Whether a compact key of brand `b` is an ordinary word. */
-export function isCommonCompact(index: BrandIndex, b: number, compact: string): boolean {
-  const commonFor = index.compactCommon.get(compact);
-  return commonFor !== undefined && commonFor.includes(b);
+/** Brand number of an item of `compact`. */
+export function compactBrand(item: number): number {
+  return item >> 1;
+}
+
+/** Whether an item of `compact` is a key that is an ordinary word for its brand ("apple" for Apple). */
+export function isCommonItem(item: number): boolean {
+  return (item & 1) === 1;
 }
 
 

@@ -9,7 +9,8 @@ import {
   brandDomainOf,
   compactKey,
   fuzzyLookup,
-  isCommonCompact,
+  compactBrand,
+  isCommonItem,
   mayBeKey,
   NAME_CATALOGUE_WORD,
   NAME_COMMON,
@@ -18,7 +19,7 @@ import {
   NAME_SHORT,
   type BrandIndex,
 } from './brand-index';
-import { lookupWord } from './word-table';
+import { findKeyList, keyListOf, lookupWord } from './word-table';
 import { findEvasiveSpellings } from './evasions';
 import { foldForMatching, type NormalisedText } from './normalise';
 import { wordHash, type Token } from './tokens';
@@ -98,19 +99,24 @@ function matchTag(state: MatchState, kind: 'mention' | 'hashtag', tag: string, h
   if (kind === 'mention') {
     state.authors ??= state.rawAuthors.map(normaliseHandle);
     if (state.authors.includes(tag)) return true;
-    const byHandle = mayBeKey(index, hash) ? index.handles.get(tag) : undefined;
-    if (byHandle !== undefined) {
-      for (const brand of byHandle) candidates.push({ brand, via: 'handle', text: shownAs ?? state.text.slice(start, end), start, end, confidence: 0.98, common: false, tokenIndex });
+    const byHandle = mayBeKey(index, hash) ? findKeyList(index.handles, hash, tag, 0, tag.length) : -1;
+    if (byHandle >= 0) {
+      const { start: listStart, items } = index.handles;
+      for (let k = listStart[byHandle]!; k < listStart[byHandle + 1]!; k++) {
+        candidates.push({ brand: items[k]!, via: 'handle', text: shownAs ?? state.text.slice(start, end), start, end, confidence: 0.98, common: false, tokenIndex });
+      }
       return true;
     }
   }
   const via = kind === 'mention' ? 'handle' : 'hashtag';
   const compact = compactOfTag(tag);
-  const byName = mayBeKey(index, compact === tag ? hash : wordHash(compact)) ? index.compact.get(compact) : undefined;
-  if (byName !== undefined) {
-    for (const brand of byName) {
-      const common = isCommonCompact(index, brand, compact);
-      candidates.push({ brand, via, text: shownAs ?? state.text.slice(start, end), start, end, confidence: common ? 0.6 : kind === 'mention' ? 0.9 : 0.95, common, tokenIndex });
+  const compactHash = compact === tag ? hash : wordHash(compact);
+  const byName = mayBeKey(index, compactHash) ? findKeyList(index.compact, compactHash, compact, 0, compact.length) : -1;
+  if (byName >= 0) {
+    const { start: listStart, items } = index.compact;
+    for (let k = listStart[byName]!; k < listStart[byName + 1]!; k++) {
+      const common = isCommonItem(items[k]!);
+      candidates.push({ brand: compactBrand(items[k]!), via, text: shownAs ?? state.text.slice(start, end), start, end, confidence: common ? 0.6 : kind === 'mention' ? 0.9 : 0.95, common, tokenIndex });
     }
     return true;
   }
@@ -177,7 +183,8 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
     if (brands.size > 1) {
       // Several brands list one domain (Amazon, Amazon Fresh on amazon.com): the one named like it wins.
       const label = domain.split('.')[0] ?? '';
-      const named = [...brands].filter((b) => index.compact.get(label)?.includes(b));
+      const namedLikeIt = compactBrandsOf(index, label);
+      const named = [...brands].filter((b) => namedLikeIt.includes(b));
       if (named.length > 0) {
         brands.clear();
         for (const b of named) brands.add(b);
@@ -190,7 +197,7 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
     // Brands typed without domains: a link to bookdepository.com still names "Book Depository".
     const label = domain.split('.')[0] ?? '';
     if (label.length < 4) continue;
-    for (const brand of index.compact.get(label) ?? []) {
+    for (const brand of compactBrandsOf(index, label)) {
       candidates.push({ brand, via: 'domain', text: link.url, start: link.start, end: link.end, confidence: 0.8, common: false, tokenIndex: -1 });
     }
   }
@@ -307,18 +314,20 @@ function prefixBrands(index: BrandIndex, compact: string): readonly number[] {
     hash = Math.imul(hash ^ compact.charCodeAt(len - 1), 0x01000193);
     hashes[len] = hash >>> 2;
   }
+  const { start: listStart, items } = index.compact;
   for (let len = maxLen; len >= 3; len--) {
-    if (!mayBeKey(index, hashes[len] ?? 0)) continue;
-    const prefix = compact.slice(0, len);
-    const brands = index.compact.get(prefix);
-    if (brands === undefined) continue;
-    const tail = compact.slice(len);
-    const found = brands.filter((brand) => {
-      const common = isCommonCompact(index, brand, prefix);
-      if (common) return CAMPAIGN_SUFFIXES.has(tail);
-      return prefix.length >= 4 || CAMPAIGN_SUFFIXES.has(tail);
-    });
-    if (found.length > 0) return found;
+    const prefixHash = hashes[len] ?? 0;
+    if (!mayBeKey(index, prefixHash)) continue;
+    const list = findKeyList(index.compact, prefixHash, compact, 0, len);
+    if (list < 0) continue;
+    let found: number[] | null = null;
+    for (let k = listStart[list]!; k < listStart[list + 1]!; k++) {
+      const item = items[k]!;
+      // A common-word brand needs a campaign suffix (#targetpartner); others one, unless 4+ letters long.
+      const counts = isCommonItem(item) || len < 4 ? CAMPAIGN_SUFFIXES.has(compact.slice(len)) : true;
+      if (counts) (found ??= []).push(compactBrand(item));
+    }
+    if (found !== null) return found;
   }
   return NO_BRAND_LIST;
 }
@@ -335,8 +344,8 @@ function fuzzyConfidence(score: number): number {
 /** User brands (not catalogue ones) whose compact name is `compact`. */
 function userBrandsOf(index: BrandIndex, compact: string): readonly number[] {
   if (!mayBeKey(index, wordHash(compact))) return NO_BRAND_LIST;
-  const brands = index.compact.get(compact);
-  if (brands === undefined) return NO_BRAND_LIST;
+  const brands = compactBrandsOf(index, compact);
+  if (brands.length === 0) return NO_BRAND_LIST;
   return brands.some((b) => index.brands[b]?.source !== 'user') ? brands.filter((b) => index.brands[b]?.source === 'user') : brands;
 }
 
@@ -450,8 +459,14 @@ function isCapitalisedMidSentence(text: string, start: number): boolean {
 /** The label's partner: a handle, a brand name, or a name with a suffix ("Burger King España"). */
 function lookupHandleOrName(index: BrandIndex, raw: string): readonly number[] {
   const handle = normaliseHandle(raw);
-  const byHandle = index.handles.get(handle);
-  if (byHandle !== undefined) return byHandle;
+  const byHandle = keyListOf(index.handles, handle);
+  if (byHandle.length > 0) return byHandle;
   const compact = compactKey(raw);
-  return index.compact.get(compact) ?? prefixBrands(index, compact);
+  const byName = compactBrandsOf(index, compact);
+  return byName.length > 0 ? byName : prefixBrands(index, compact);
+}
+
+/** Brands whose compact name is `key` (for the rare paths: links, the label partner, evasions). */
+function compactBrandsOf(index: BrandIndex, key: string): number[] {
+  return keyListOf(index.compact, key).map(compactBrand);
 }

@@ -8,6 +8,8 @@
  * two misses, no allocation, and the caption's word is compared in place.
  */
 
+import { wordHash as wordHashOf } from './tokens';
+
 /** Slot layout: tag (0 = empty), value, offset of the word in `pool`, node << 8 | word length. */
 const STRIDE = 4;
 /** Words are compared by length in the slot's low byte; longer words are never names in practice. */
@@ -71,4 +73,39 @@ export function lookupWord(table: WordTable, node: number, hash: number, text: s
     for (let k = 0; k < length && same; k++) same = pool.charCodeAt(offset + k) === text.charCodeAt(from + k);
     if (same) return slots[at + 1]!;
   }
+}
+
+/**
+ * Keys (handles, compact names) to lists of small integers, on a WordTable: list n is
+ * items[start[n] .. start[n + 1]). Same few cache lines per lookup, and no array object per key.
+ */
+export interface KeyLists {
+  table: WordTable;
+  start: Int32Array;
+  items: Int32Array;
+}
+
+export function buildKeyLists(map: ReadonlyMap<string, readonly number[]>, item: (key: string, value: number) => number = (_, v) => v): KeyLists {
+  const entries: Array<{ node: number; word: string; hash: number; value: number }> = [];
+  const start: number[] = [];
+  const items: number[] = [];
+  for (const [key, values] of map) {
+    if (key.length > MAX_WORD_LENGTH || key.length === 0) continue;
+    entries.push({ node: 0, word: key, hash: wordHashOf(key), value: start.length });
+    start.push(items.length);
+    for (const v of values) items.push(item(key, v));
+  }
+  start.push(items.length);
+  return { table: buildWordTable(entries), start: Int32Array.from(start), items: Int32Array.from(items) };
+}
+
+/** List number of text[from, to) (wordHash `hash`), or -1. */
+export function findKeyList(lists: KeyLists, hash: number, text: string, from: number, to: number): number {
+  return lookupWord(lists.table, 0, hash, text, from, to);
+}
+
+/** The items of `key` as an array (for the rare paths; the hot ones read start/items in place). */
+export function keyListOf(lists: KeyLists, key: string): number[] {
+  const list = findKeyList(lists, wordHashOf(key), key, 0, key.length);
+  return list < 0 ? [] : Array.from(lists.items.subarray(lists.start[list], lists.start[list + 1]));
 }
