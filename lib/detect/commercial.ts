@@ -6,7 +6,7 @@
  */
 import type { Commercial } from '@/lib/schema/post';
 import { hostInfo } from './hosts';
-import { foldForMatching } from './normalise';
+import { foldForMatching, type NormalisedText } from './normalise';
 
 // "code", "promo code", "Rabattcode", "código", "codice sconto", "kod rabatowy", "промокод", … then the code.
 const CODE_PATTERN =
@@ -36,14 +36,27 @@ const CODE_WORD_IN_TEXT = new RegExp(CODE_WORDS.join('|'), 'iu');
 const CODE_WORD_IN_KEY = new RegExp([...new Set(CODE_WORDS.map(foldForMatching))].join('|'));
 
 /**
- * Discount codes in `text`, offsets into `text`. `key` is the folded form of `text` (normaliseText) when
- * the caller has it: it lets most captions, which hold no code word, skip the pattern for the price of
- * one plain scan.
+ * How far (in key characters) the start of a code phrase can lie before the code word the prefilter
+ * finds in it: "discount code" has "cod" 9 characters in.
  */
-export function findDiscountCodes(text: string, key?: string): FoundCode[] {
-  if (key !== undefined ? !CODE_WORD_IN_KEY.test(key) : !CODE_WORD_IN_TEXT.test(text)) return [];
+const CODE_WORD_LOOKBACK = 12;
+
+/**
+ * Discount codes in `text`, offsets into `text`. `norm` is normaliseText(text) when the caller has it:
+ * most captions hold no code word and skip the pattern for the price of one plain scan of the key, and
+ * the others run it from just before the first code word instead of from the start.
+ */
+export function findDiscountCodes(text: string, norm?: Pick<NormalisedText, 'key' | 'keyStart'>): FoundCode[] {
+  let from = 0;
+  if (norm !== undefined) {
+    const first = norm.key.search(CODE_WORD_IN_KEY);
+    if (first < 0) return [];
+    from = norm.keyStart[Math.max(0, first - CODE_WORD_LOOKBACK)] ?? 0;
+  } else if (!CODE_WORD_IN_TEXT.test(text)) {
+    return [];
+  }
   const codes: FoundCode[] = [];
-  CODE_PATTERN.lastIndex = 0;
+  CODE_PATTERN.lastIndex = from;
   for (let m = CODE_PATTERN.exec(text); m !== null; m = CODE_PATTERN.exec(text)) {
     const code = m[1];
     if (code === undefined) continue;
@@ -133,8 +146,8 @@ export function classifyLink(url: string): CommercialLinkKind | null {
 }
 
 /** Codes in the text and commercial links among `links` (already merged from DOM and text). */
-export function findCommercial(text: string, links: readonly string[], key?: string): Commercial {
-  const codes = findDiscountCodes(text, key);
+export function findCommercial(text: string, links: readonly string[], norm?: Pick<NormalisedText, 'key' | 'keyStart'>): Commercial {
+  const codes = findDiscountCodes(text, norm);
   const commercialLinks: Commercial['links'] = [];
   for (let i = 0; i < links.length; i++) {
     const url = links[i]!;
