@@ -128,16 +128,22 @@ export function tokenise(norm: NormalisedText, original: string): Tokenised {
   }
   const tokens: Token[] = [];
   const n = key.length;
+  // Where the next link starts (n when there is none): one comparison per character.
   let r = 0;
+  let nextUrl = urlRanges.length > 0 ? urlRanges[0]![0] : n;
   let i = 0;
   while (i < n) {
-    const range = urlRanges[r];
-    if (range !== undefined && i >= range[0]) {
-      i = range[1];
+    if (i >= nextUrl) {
+      i = urlRanges[r]![1];
       r++;
+      nextUrl = r < urlRanges.length ? urlRanges[r]![0] : n;
       continue;
     }
     const c = key.charCodeAt(i);
+    if (c === 32) {
+      i++;
+      continue;
+    }
     // '#' or full-width '＃' then a word character: a hashtag.
     if ((c === 35 || c === 0xff03) && i + 1 < n && isWordCode(key.charCodeAt(i + 1))) {
       let j = i + 1;
@@ -147,7 +153,7 @@ export function tokenise(norm: NormalisedText, original: string): Tokenised {
         if (u !== 95 && !isWordCode(u)) break;
         hash = Math.imul(hash ^ u, 0x01000193);
       }
-      tokens.push(new Token('hashtag', key, i, j, hash >>> 2));
+      tokens.push(new Token('hashtag', key, i, j, hash >>> 2, undefined, false));
       i = j;
       continue;
     }
@@ -157,7 +163,7 @@ export function tokenise(norm: NormalisedText, original: string): Tokenised {
       while (j < n && isHandleCode(key.charCodeAt(j))) j++;
       while (j > i + 1 && key.charCodeAt(j - 1) === 46) j--;
       const handle = key.slice(i + 1, j);
-      tokens.push(new Token('mention', key, i, j, wordHash(handle), handle));
+      tokens.push(new Token('mention', key, i, j, wordHash(handle), handle, false));
       i = j;
       continue;
     }
