@@ -176,8 +176,10 @@ function spacedReadings(
   isBrandKey: (compact: string) => boolean,
   out: EvasiveSpelling[] | undefined,
 ): EvasiveSpelling[] | undefined {
-  let letters = '';
-  for (let k = start; k < end; k++) letters += key.charAt(tokens[k]?.from ?? 0);
+  // Joined, not grown with += (see normaliseText: ropes slow the lookups they reach).
+  const chars: string[] = [];
+  for (let k = start; k < end; k++) chars.push(key.charAt(tokens[k]?.from ?? 0));
+  const letters = chars.join('');
   const count = end - start;
   let s = 0;
   while (count - s >= MIN_SPACED) {
@@ -229,17 +231,19 @@ function leetReading(key: string, from: number, to: number, isBrandKey: (compact
   if (letters === 0 || digits === 0) return null;
   if (firstDigit > lastLetter && letters >= 2) return null; // "iphone15"
   if (lastDigit < firstLetter && digits >= 2) return null; // "10am"
-  let reading = '';
-  for (let p = from; p < to; p++) {
-    const c = key.charCodeAt(p);
-    reading += c <= 57 ? (LEET[c - 48] ?? '') : key.charAt(p);
-  }
+  const reading = leetSpelling(key, from, to, 'i');
   if (isBrandKey(reading)) return reading;
   if (ones === 0) return null;
-  let withL = '';
+  const withL = leetSpelling(key, from, to, 'l');
+  return isBrandKey(withL) ? withL : null;
+}
+
+/** key[from, to) with leet digits read as letters, "1" as `one`; joined, not grown with += (see normaliseText). */
+function leetSpelling(key: string, from: number, to: number, one: 'i' | 'l'): string {
+  const chars: string[] = [];
   for (let p = from; p < to; p++) {
     const c = key.charCodeAt(p);
-    withL += c === 49 ? 'l' : c <= 57 ? (LEET[c - 48] ?? '') : key.charAt(p);
+    chars.push(c === 49 ? one : c <= 57 ? (LEET[c - 48] ?? '') : key.charAt(p));
   }
-  return isBrandKey(withL) ? withL : null;
+  return chars.join('');
 }

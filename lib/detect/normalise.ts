@@ -136,7 +136,10 @@ export function normaliseText(text: string): NormalisedText {
     identityOffsets(n);
     return { key: text.toLowerCase(), keyStart: IDENTITY_START, keyEnd: IDENTITY_END, hasNonAscii: true };
   }
-  let key = '';
+  // The key is joined from its pieces at the end, not grown with +=: that would hand the tokeniser a
+  // rope (V8 cons string), and one rope reaching the tokeniser's hot loop slows it for every caption.
+  const pieces: string[] = [];
+  let keyLength = 0;
   // Offset arrays are only written once the key stops lining up with the text (`aligned` false);
   // until then they are implicitly the identity.
   let aligned = true;
@@ -156,7 +159,8 @@ export function normaliseText(text: string): NormalisedText {
           keyEnd.push(p + 1);
         }
       }
-      key += text.slice(i, j).toLowerCase();
+      pieces.push(text.slice(i, j).toLowerCase());
+      keyLength += j - i;
       i = j;
       continue;
     }
@@ -168,7 +172,7 @@ export function normaliseText(text: string): NormalisedText {
       aligned = false;
       keyStart = [];
       keyEnd = [];
-      for (let p = 0; p < key.length; p++) {
+      for (let p = 0; p < keyLength; p++) {
         keyStart.push(p);
         keyEnd.push(p + 1);
       }
@@ -181,7 +185,8 @@ export function normaliseText(text: string): NormalisedText {
           keyEnd.push(i + width);
         }
       }
-      key += folded;
+      pieces.push(folded);
+      keyLength += folded.length;
     } else if (keyEnd.length > 0 && /\p{M}/u.test(text.slice(i, i + width))) {
       // A combining mark belongs to the previous letter: widen its span so highlights cover it.
       keyEnd[keyEnd.length - 1] = i + width;
@@ -189,8 +194,8 @@ export function normaliseText(text: string): NormalisedText {
     i += width;
   }
   if (aligned) identityOffsets(n);
-  if (hasLookalike) key = mapLookalikes(key);
-  return { key, keyStart, keyEnd, hasNonAscii: true };
+  const key = pieces.join('');
+  return { key: hasLookalike ? mapLookalikes(key) : key, keyStart, keyEnd, hasNonAscii: true };
 }
 
 /**
@@ -199,13 +204,13 @@ export function normaliseText(text: string): NormalisedText {
  * Replacements are one unit for one unit, so the offset map stays valid.
  */
 function mapLookalikes(key: string): string {
-  let out = '';
+  const out: string[] = [];
   let i = 0;
   const n = key.length;
   while (i < n) {
     const ch = key[i] ?? '';
     if (!LETTER.test(ch)) {
-      out += ch;
+      out.push(ch);
       i++;
       continue;
     }
@@ -224,13 +229,13 @@ function mapLookalikes(key: string): string {
     const word = key.slice(i, j);
     const spoofed = lookalike > 0 && ((latin > 0 && other === 0) || (latin === 0 && other === 0 && word.length > 1 && lookalike >= 2 && latinHeavy(word)));
     if (spoofed) {
-      for (const c of word) out += LOOKALIKES[c] ?? c;
+      for (const c of word) out.push(LOOKALIKES[c] ?? c);
     } else {
-      out += word;
+      out.push(word);
     }
     i = j;
   }
-  return out;
+  return out.join('');
 }
 
 /** A word of look-alikes only is a spoof when it would read as Latin; true for any such word here. */
