@@ -12,6 +12,7 @@
  * case-fold. A second pass maps Cyrillic/Greek look-alikes to Latin only inside words that mix scripts
  * or consist solely of look-alikes, so that real Russian ("Реклама") keeps its letters.
  */
+import { isWordCode } from './tokens';
 
 export interface NormalisedText {
   /** The match key: folded text. */
@@ -108,6 +109,14 @@ function foldsToItself(text: string): boolean {
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
       cp = text.codePointAt(i) ?? c;
       width = cp > 0xffff ? 2 : 1;
+    }
+    // An emoji's variation selector (❤️ is U+2764 U+FE0F) or the joiner in an emoji sequence stays in
+    // the key when it follows something that is not part of a word: the tokeniser reads it as a gap,
+    // like the emoji, so the key still lines up with the text (a third of captions have a ❤️). Inside
+    // a word ("Nik\uFE0Fe") it has to go, so that the word reads whole: that is the slow path below.
+    if ((c === 0x200d || (c >= 0xfe00 && c <= 0xfe0f)) && i > 0 && !isWordCode(text.charCodeAt(i - 1))) {
+      NON_ASCII_FROM.lastIndex = i + 1;
+      continue;
     }
     let self = selfFolding.get(cp);
     if (self === undefined) {

@@ -59,6 +59,9 @@ const CHAR_CLASS = new Uint8Array(65536);
 for (let c = 0; c < 128; c++) CHAR_CLASS[c] = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 2;
 // Surrogates are not word characters: fancy letters arrive already folded, emoji are not words.
 CHAR_CLASS.fill(2, 0xd800, 0xe000);
+// Nor are variation selectors (marks by category): in a key they only ever follow an emoji or symbol,
+// since normaliseText drops them inside words.
+CHAR_CLASS.fill(2, 0xfe00, 0xfe10);
 
 function classify(c: number): number {
   const v = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
@@ -67,7 +70,7 @@ function classify(c: number): number {
 }
 
 /** Letter, digit or mark, by UTF-16 unit (c must be a valid unit, 0..0xffff). */
-function isWordCode(c: number): boolean {
+export function isWordCode(c: number): boolean {
   const v = CHAR_CLASS[c];
   return (v === 0 ? classify(c) : v) === 1;
 }

@@ -26,6 +26,15 @@ describe('brand mentions', () => {
     ]);
   });
 
+  it('reads names and tags next to emoji with variation selectors or joiners, and highlights exactly them', () => {
+    expect(spansIn('Love it ❤️Burger King ❤️ and 👨‍👩‍👧#nike')).toEqual([
+      ['burger-king', 'name', 'Burger King'],
+      ['nike', 'hashtag', '#nike'],
+    ]);
+    // Inside a word the selector is an evasion, and the word still reads whole.
+    expect(spansIn('Burger Ki\uFE0Fng')).toEqual([['burger-king', 'name', 'Burger Ki\uFE0Fng']]);
+  });
+
   it('user brands win over catalogue brands on the same name, handle or domain', () => {
     expect(brandsIn('Burger King @burgerking bk.com')).toEqual([
       ['burger-king', 'name'], ['burger-king', 'handle'], ['burger-king', 'domain'],

@@ -4,9 +4,23 @@ import { normaliseText, originalSpan } from '@/lib/detect/normalise';
 describe('normaliseText', () => {
   it.each([
     ['𝐍𝐢𝐤𝐞'], ['𝑵𝒊𝒌𝒆'], ['𝓝𝓲𝓴𝓮'], ['𝔑𝔦𝔨𝔢'], ['ℕ𝕚𝕜𝕖'], ['Ｎｉｋｅ'], ['Ⓝⓘⓚⓔ'], ['🅽🅸🅺🅴'], ['🅝🅘🅚🅔'], ['ɴɪᴋᴇ'],
-    ['🇳🇮🇰🇪'], ['Nіkе'], ['Ni\u200Bke'], ['Ni\u00ADke'], ['N̲i̲k̲e̲'], ['Nïké'], ['⒩⒤⒦⒠'],
+    ['🇳🇮🇰🇪'], ['Nіkе'], ['Ni\u200Bke'], ['Ni\u00ADke'], ['N̲i̲k̲e̲'], ['Nïké'], ['⒩⒤⒦⒠'], ['Nik\uFE0Fe'], ['Ni\u200Dke'],
   ])('reads %j as "nike"', (fancy) => {
     expect(normaliseText(fancy).key).toBe('nike');
+  });
+
+  it('reads words around emoji with variation selectors and joiners the same, with offsets that line up', () => {
+    for (const text of ['Love it ❤️ Nike ❤️', 'Family 👨‍👩‍👧 day at Nike', 'Nike❤️Nike', '❤️Nike 👍🏽']) {
+      const norm = normaliseText(text);
+      const words = norm.key.split(/[^a-z]+/).filter(Boolean);
+      expect(words.filter((w) => w === 'nike').length, text).toBe(text.split('Nike').length - 1);
+      let at = norm.key.indexOf('nike');
+      while (at >= 0) {
+        const { start, end } = originalSpan(norm, at, at + 4);
+        expect(text.slice(start, end)).toBe('Nike');
+        at = norm.key.indexOf('nike', at + 4);
+      }
+    }
   });
 
   it('keeps genuine Cyrillic words intact', () => {
