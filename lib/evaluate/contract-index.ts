@@ -32,9 +32,15 @@ export interface CompiledClause {
 
 export interface CompiledContract {
   contract: Contract;
-  /** Brand number of the contracted brand. */
+  /** Brand number of the contracted brand, and its chain of parents (chainOf). */
   brand: number;
+  brandChain: readonly number[];
   clauses: CompiledClause[];
+  /**
+   * fromDay, toDay and platformMask of each clause, three numbers apiece: which clauses are active is
+   * read from one small array, not from one object per clause.
+   */
+  windows: Int32Array;
 }
 
 /** Creators who use one handle: on which platform they list it, and anywhere. */
@@ -124,7 +130,9 @@ export function compileContracts(creators: readonly Creator[], contracts: readon
       exceptions: unique(clause.exceptions.map((id) => relationNumber(relations, id))),
     }));
     const list = contractsByCreator.get(contract.creatorId) ?? [];
-    list.push({ contract, brand: relationNumber(relations, contract.brandId), clauses });
+    const brand = relationNumber(relations, contract.brandId);
+    const windows = Int32Array.from(clauses.flatMap((c) => [c.fromDay, c.toDay, c.platformMask]));
+    list.push({ contract, brand, brandChain: chainOf(relations, brand), clauses, windows });
     contractsByCreator.set(contract.creatorId, list);
   }
   return { handleFilter, creatorsByHandle, contractsByCreator, creators: byId, relations };

@@ -76,11 +76,14 @@ export function evaluatePost(post: PostSignals, contracts: ContractIndex, brands
   const platformBit = PLATFORM_BIT[post.platform];
   for (const creatorId of creatorIds) {
     for (const compiled of contracts.contractsByCreator.get(creatorId) ?? []) {
-      const active: CompiledClause[] = [];
-      for (const c of compiled.clauses) if (c.fromDay <= day && day <= c.toDay && (c.platformMask & platformBit) !== 0) active.push(c);
-      if (active.length === 0) continue;
+      const windows = compiled.windows;
+      let active: CompiledClause[] | null = null;
+      for (let w = 0; w < windows.length; w += 3) {
+        if (windows[w]! <= day && day <= windows[w + 1]! && (windows[w + 2]! & platformBit) !== 0) (active ??= []).push(compiled.clauses[w / 3]!);
+      }
+      if (active === null) continue;
       const contracted = compiled.brand;
-      const contractedChain = chainOf(contracts.relations, contracted);
+      const contractedChain = compiled.brandChain;
       for (let g = 0; g < groups.length; g++) related[g] = isRelated(groups[g]!, contracted, contractedChain);
       for (const clause of active) {
         for (let g = 0; g < groups.length; g++) {
