@@ -43,12 +43,20 @@ export interface CompiledContract {
   windows: Int32Array;
 }
 
+/** A creator with their contracts, reached straight from a handle (no second lookup by id). */
+export interface CreatorContracts {
+  id: string;
+  contracts: CompiledContract[];
+  /** PLATFORM_BIT of every platform on which the creator lists a handle. */
+  platformsListed: number;
+}
+
 /** Creators who use one handle: on which platform they list it, and anywhere. */
 export interface HandleOwners {
   /** Same shape for every handle (all three keys), so that reading it by platform stays a fast property load. */
-  byPlatform: Record<Platform, string[]>;
+  byPlatform: Record<Platform, CreatorContracts[]>;
   /** Every creator listing this handle on some platform. */
-  any: string[];
+  any: CreatorContracts[];
 }
 
 export interface ContractIndex {
@@ -59,7 +67,6 @@ export interface ContractIndex {
   handleFilter: KeyFilter;
   /** normalised handle → its owners (one lookup per author, no per-post key strings). */
   creatorsByHandle: Map<string, HandleOwners>;
-  contractsByCreator: Map<string, CompiledContract[]>;
   creators: Map<string, Creator>;
   relations: BrandRelations;
 }
@@ -97,9 +104,13 @@ export function compileContracts(creators: readonly Creator[], contracts: readon
   const creatorsByHandle = new Map<string, HandleOwners>();
   const handleFilter = createKeyFilter(1 << 16);
   const byId = new Map<string, Creator>();
+  const entries = new Map<string, CreatorContracts>();
   for (const creator of creators) {
     byId.set(creator.id, creator);
+    const entry: CreatorContracts = { id: creator.id, contracts: [], platformsListed: 0 };
+    entries.set(creator.id, entry);
     for (const [platform, handles] of Object.entries(creator.handles ?? {}) as Array<[Platform, string[] | undefined]>) {
+      if ((handles ?? []).length > 0) entry.platformsListed |= PLATFORM_BIT[platform];
       for (const handle of handles ?? []) {
         const key = normaliseHandle(handle);
         addToKeyFilter(handleFilter, handleHash(key));
@@ -109,13 +120,12 @@ export function compileContracts(creators: readonly Creator[], contracts: readon
           creatorsByHandle.set(key, owners);
         }
         const list = owners.byPlatform[platform];
-        if (!list.includes(creator.id)) list.push(creator.id);
+        if (!list.includes(entry)) list.push(entry);
         // Creators often use one handle everywhere: also match it on platforms they list nothing for.
-        if (!owners.any.includes(creator.id)) owners.any.push(creator.id);
+        if (!owners.any.includes(entry)) owners.any.push(entry);
       }
     }
   }
-  const contractsByCreator = new Map<string, CompiledContract[]>();
   for (const contract of contracts) {
     const start = dayNumberOfDate(contract.start);
     const end = dayNumberOfDate(contract.end);
@@ -129,13 +139,14 @@ export function compileContracts(creators: readonly Creator[], contracts: readon
       competitors: unique(clause.competitorIds.map((id) => relationNumber(relations, id))),
       exceptions: unique(clause.exceptions.map((id) => relationNumber(relations, id))),
     }));
-    const list = contractsByCreator.get(contract.creatorId) ?? [];
+    // A contract whose creator is not in the list can never match a post: nobody's handle leads to it.
+    const entry = entries.get(contract.creatorId);
+    if (entry === undefined) continue;
     const brand = relationNumber(relations, contract.brandId);
     const windows = Int32Array.from(clauses.flatMap((c) => [c.fromDay, c.toDay, c.platformMask]));
-    list.push({ contract, brand, brandChain: chainOf(relations, brand), clauses, windows });
-    contractsByCreator.set(contract.creatorId, list);
+    entry.contracts.push({ contract, brand, brandChain: chainOf(relations, brand), clauses, windows });
   }
-  return { handleFilter, creatorsByHandle, contractsByCreator, creators: byId, relations };
+  return { handleFilter, creatorsByHandle, creators: byId, relations };
 }
 
 function clauseCategories(relations: BrandRelations, categories: readonly string[]): { categoryNames: string[]; categories: number[] } {
@@ -164,7 +175,7 @@ function handleHash(handle: string): number {
 }
 
 /** Creators who wrote a post: by handle on its platform, else by a handle they use elsewhere. */
-export function creatorsOfAuthors(index: ContractIndex, platform: Platform, authors: readonly string[]): string[] {
+export function creatorsOfAuthors(index: ContractIndex, platform: Platform, authors: readonly string[]): CreatorContracts[] {
   const owners: HandleOwners[] = [];
   for (const author of authors) {
     if (!mayContain(index.handleFilter, handleHash(author))) continue;
@@ -172,16 +183,14 @@ export function creatorsOfAuthors(index: ContractIndex, platform: Platform, auth
     if (found !== undefined) owners.push(found);
   }
   if (owners.length === 0) return [];
-  const ids: string[] = [];
-  for (const owner of owners) for (const id of owner.byPlatform[platform]) if (!ids.includes(id)) ids.push(id);
-  if (ids.length > 0) return ids;
+  const found: CreatorContracts[] = [];
+  for (const owner of owners) for (const creator of owner.byPlatform[platform]) if (!found.includes(creator)) found.push(creator);
+  if (found.length > 0) return found;
+  const bit = PLATFORM_BIT[platform];
   for (const owner of owners) {
-    for (const id of owner.any) {
-      const listed = index.creators.get(id)?.handles?.[platform] ?? [];
-      if (listed.length === 0 && !ids.includes(id)) ids.push(id);
-    }
+    for (const creator of owner.any) if ((creator.platformsListed & bit) === 0 && !found.includes(creator)) found.push(creator);
   }
-  return ids;
+  return found;
 }
 
 /** Number of a brand id: its place in the brand index, or a number of its own past the index's brands. */

@@ -60,8 +60,8 @@ interface BrandGroup {
 export function evaluatePost(post: PostSignals, contracts: ContractIndex, brands: BrandIndex, now: Date, brandNumbers?: readonly number[]): Verdict[] {
   // Every verdict is about a brand the post names: without one there is nothing to judge.
   if (post.brands.length === 0) return [];
-  const creatorIds = creatorsOfAuthors(contracts, post.platform, post.authors);
-  if (creatorIds.length === 0) return [];
+  const creators = creatorsOfAuthors(contracts, post.platform, post.authors);
+  if (creators.length === 0) return [];
   const published = post.publishedAt === null ? Number.NaN : Date.parse(post.publishedAt);
   const dateUnknown = Number.isNaN(published);
   const day = dayNumberOfInstant(dateUnknown ? now : new Date(published));
@@ -74,8 +74,8 @@ export function evaluatePost(post: PostSignals, contracts: ContractIndex, brands
   const verdicts: Verdict[] = [];
   const related: boolean[] = [];
   const platformBit = PLATFORM_BIT[post.platform];
-  for (const creatorId of creatorIds) {
-    for (const compiled of contracts.contractsByCreator.get(creatorId) ?? []) {
+  for (const creator of creators) {
+    for (const compiled of creator.contracts) {
       const windows = compiled.windows;
       let active: CompiledClause[] | null = null;
       for (let w = 0; w < windows.length; w += 3) {
