@@ -179,7 +179,9 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
     const domain = brandDomainOf(link.url);
     if (domain === null) continue;
     const host = hostOf(link.url);
-    const brands = new Set([...(index.domains.get(domain) ?? []), ...(host !== null ? index.domains.get(host) ?? [] : [])]);
+    const byDomain = index.domains.get(domain);
+    const byHost = host !== null && host !== domain ? index.domains.get(host) : undefined;
+    const brands = new Set(byHost === undefined ? byDomain : [...(byDomain ?? []), ...byHost]);
     if (brands.size > 1) {
       // Several brands list one domain (Amazon, Amazon Fresh on amazon.com): the one named like it wins.
       const label = domain.split('.')[0] ?? '';
