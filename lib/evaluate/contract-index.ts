@@ -38,9 +38,10 @@ export interface CompiledContract {
   clauses: CompiledClause[];
   /**
    * fromDay, toDay and platformMask of each clause, three numbers apiece: which clauses are active is
-   * read from one small array, not from one object per clause.
+   * read from one small array, not from one object per clause. (A plain array of small integers: a
+   * typed array would cost more memory than it holds, thousands of times over.)
    */
-  windows: Int32Array;
+  windows: readonly number[];
 }
 
 /** A creator with their contracts, reached straight from a handle (no second lookup by id). */
@@ -143,7 +144,7 @@ export function compileContracts(creators: readonly Creator[], contracts: readon
     const entry = entries.get(contract.creatorId);
     if (entry === undefined) continue;
     const brand = relationNumber(relations, contract.brandId);
-    const windows = Int32Array.from(clauses.flatMap((c) => [c.fromDay, c.toDay, c.platformMask]));
+    const windows = clauses.flatMap((c) => [c.fromDay, c.toDay, c.platformMask]);
     entry.contracts.push({ contract, brand, brandChain: chainOf(relations, brand), clauses, windows });
   }
   return { handleFilter, creatorsByHandle, creators: byId, relations };
