@@ -147,6 +147,12 @@ export function compileContracts(creators: readonly Creator[], contracts: readon
     const windows = clauses.flatMap((c) => [c.fromDay, c.toDay, c.platformMask]);
     entry.contracts.push({ contract, brand, brandChain: chainOf(relations, brand), clauses, windows });
   }
+  // Lists grown by push keep spare room; thousands of short ones are worth trimming.
+  for (const entry of entries.values()) entry.contracts = entry.contracts.slice();
+  for (const owners of creatorsByHandle.values()) {
+    owners.any = owners.any.slice();
+    for (const platform of ['instagram', 'tiktok', 'youtube'] as const) owners.byPlatform[platform] = owners.byPlatform[platform].slice();
+  }
   return { handleFilter, creatorsByHandle, creators: byId, relations };
 }
 
@@ -231,9 +237,12 @@ export function chainOf(relations: BrandRelations, brand: number): readonly numb
     }
     current = entry?.parentId != null ? relationNumber(relations, entry.parentId) : null;
   }
-  relations.chains[brand] = chain;
-  relations.categories[brand] = categories;
-  return chain;
+  // Copied to their exact length: an array grown by push keeps room for 17 numbers, and these stay
+  // for every brand the contracts or the posts name.
+  const exact = chain.slice();
+  relations.chains[brand] = exact;
+  relations.categories[brand] = categories.slice();
+  return exact;
 }
 
 /** A brand's categories with those inherited from its parents (a sub-brand of a fast-food chain is fast food). */
