@@ -8,6 +8,7 @@ import { MARKER_LEXICON, NEGATION_FILLERS, NEGATORS, type LexiconKind } from './
 import { foldForMatching, normaliseText, originalSpan, type NormalisedText } from './normalise';
 import { addToKeyFilter, createKeyFilter, mayContain, type KeyFilter } from './key-filter';
 import { tokenise, wordHash, type Token } from './tokens';
+import { buildWordTable, lookupWord, type WordTable } from './word-table';
 
 interface PhraseEntry {
   words: string[];
@@ -20,7 +21,9 @@ interface CompiledLexicon {
   /** Every hashtag and first word below (by wordHash): most caption words need no lookup. */
   filter: KeyFilter;
   hashtags: Map<string, LexiconKind>;
-  phrasesByFirstWord: Map<string, PhraseEntry[]>;
+  /** First word → index into `phrases` (a word table: the caption's word is compared in place, not cut). */
+  firstWords: WordTable;
+  phrases: PhraseEntry[][];
   substrings: Array<{ key: string; kind: LexiconKind; ascii: boolean }>;
 }
 
@@ -62,7 +65,9 @@ function compileLexicon(): CompiledLexicon {
   substrings.sort((a, b) => KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind] || b.key.length - a.key.length);
   const filter = createKeyFilter(1 << 15);
   for (const word of [...hashtags.keys(), ...phrasesByFirstWord.keys()]) addToKeyFilter(filter, wordHash(word));
-  return { filter, hashtags, phrasesByFirstWord, substrings };
+  const phrases = [...phrasesByFirstWord.values()];
+  const firstWords = buildWordTable([...phrasesByFirstWord.keys()].map((word, value) => ({ node: 0, word, hash: wordHash(word), value })));
+  return { filter, hashtags, firstWords, phrases, substrings };
 }
 
 function lexicon(): CompiledLexicon {
@@ -116,11 +121,11 @@ export function findMarkers(text: string, norm: NormalisedText, tokens: readonly
       continue;
     }
     if (token.kind !== 'word') continue;
-    const candidates = lex.phrasesByFirstWord.get(token.text);
+    const list = lookupWord(lex.firstWords, 0, token.hash, norm.key, token.from, token.to);
     let consumed = 0;
-    if (candidates !== undefined) {
-      for (const entry of candidates) {
-        if (!matchesAt(tokens, t, entry.words)) continue;
+    if (list >= 0) {
+      for (const entry of lex.phrases[list]!) {
+        if (!matchesAt(norm.key, tokens, t, entry.words)) continue;
         const last = tokens[t + entry.words.length - 1];
         if (last === undefined) continue;
         if (entry.headOnly && !inMarkerPosition(norm.key, token.from, last.to, wordIndex)) continue;
@@ -164,10 +169,12 @@ export function findMarkers(text: string, norm: NormalisedText, tokens: readonly
   return markers;
 }
 
-function matchesAt(tokens: readonly Token[], t: number, words: readonly string[]): boolean {
+/** Whether the words from token t on are `words` (compared in the key, without cutting them out). */
+function matchesAt(key: string, tokens: readonly Token[], t: number, words: readonly string[]): boolean {
   for (let w = 0; w < words.length; w++) {
     const token = tokens[t + w];
-    if (token === undefined || token.kind !== 'word' || token.text !== words[w]) return false;
+    const word = words[w]!;
+    if (token === undefined || token.kind !== 'word' || token.to - token.from !== word.length || !key.startsWith(word, token.from)) return false;
   }
   return true;
 }
