@@ -25,6 +25,8 @@ interface CompiledLexicon {
   firstWords: WordTable;
   phrases: PhraseEntry[][];
   substrings: Array<{ key: string; kind: LexiconKind; ascii: boolean }>;
+  /** The ASCII ones among them, same order: all a caption without CJK script needs to look for. */
+  asciiSubstrings: Array<{ key: string; kind: LexiconKind; ascii: boolean }>;
 }
 
 /** Negations beat neutral phrases, which beat every disclosure kind at the same position. */
@@ -67,7 +69,7 @@ function compileLexicon(): CompiledLexicon {
   for (const word of [...hashtags.keys(), ...phrasesByFirstWord.keys()]) addToKeyFilter(filter, wordHash(word));
   const phrases = [...phrasesByFirstWord.values()];
   const firstWords = buildWordTable([...phrasesByFirstWord.keys()].map((word, value) => ({ node: 0, word, hash: wordHash(word), value })));
-  return { filter, hashtags, firstWords, phrases, substrings };
+  return { filter, hashtags, firstWords, phrases, substrings, asciiSubstrings: substrings.filter((e) => e.ascii) };
 }
 
 function lexicon(): CompiledLexicon {
@@ -125,7 +127,7 @@ export function findMarkers(text: string, norm: NormalisedText, tokens: readonly
     let consumed = 0;
     if (list >= 0) {
       for (const entry of lex.phrases[list]!) {
-        if (!matchesAt(norm.key, tokens, t, entry.words)) continue;
+        if (!followingWordsMatch(norm.key, tokens, t, entry.words)) continue;
         const last = tokens[t + entry.words.length - 1];
         if (last === undefined) continue;
         if (entry.headOnly && !inMarkerPosition(norm.key, token.from, last.to, wordIndex)) continue;
@@ -149,8 +151,7 @@ export function findMarkers(text: string, norm: NormalisedText, tokens: readonly
   }
   // Substring entries are for scripts without word gaps: skip them unless such a script is present.
   const hasCjk = norm.hasNonAscii && CJK.test(norm.key);
-  for (const entry of lex.substrings) {
-    if (!entry.ascii && !hasCjk) continue;
+  for (const entry of hasCjk ? lex.substrings : lex.asciiSubstrings) {
     let at = norm.key.indexOf(entry.key);
     while (at >= 0) {
       const to = at + entry.key.length;
@@ -169,9 +170,12 @@ export function findMarkers(text: string, norm: NormalisedText, tokens: readonly
   return markers;
 }
 
-/** Whether the words from token t on are `words` (compared in the key, without cutting them out). */
-function matchesAt(key: string, tokens: readonly Token[], t: number, words: readonly string[]): boolean {
-  for (let w = 0; w < words.length; w++) {
+/**
+ * Whether the tokens after t are the rest of `words` (token t is the first word, just found in the
+ * table); compared in the key, without cutting them out.
+ */
+function followingWordsMatch(key: string, tokens: readonly Token[], t: number, words: readonly string[]): boolean {
+  for (let w = 1; w < words.length; w++) {
     const token = tokens[t + w];
     const word = words[w]!;
     if (token === undefined || token.kind !== 'word' || token.to - token.from !== word.length || !key.startsWith(word, token.from)) return false;
