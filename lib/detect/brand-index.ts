@@ -17,7 +17,7 @@ import { normaliseHandle } from '@/lib/schema/contracts';
 import { normaliseText } from './normalise';
 import { addToKeyFilter, createKeyFilter, mayContain, type KeyFilter } from './key-filter';
 import { tokenise, wordHash } from './tokens';
-import { buildKeyLists, buildWordTable, type KeyLists, type WordTable } from './word-table';
+import { addWordEntry, buildKeyLists, buildWordTable, emptyWordEntries, type KeyLists, type WordTable } from './word-table';
 import { normaliseCategoryInput } from '@/lib/brands/categories';
 import { COMMON_WORD_BRANDS } from './common-words';
 
@@ -194,7 +194,7 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
     byId: new Map(),
     handles: buildKeyLists(new Map()),
     compact: buildKeyLists(new Map()),
-    names: sealNameTrie(new Map()),
+    names: sealNameTrie(new Map(), null),
     domains: new Map(),
     fuzzy: { names: [], brands: [], keys: new Uint32Array(0), slots: new Int32Array(0), pending: { keys: [], slots: [] } },
     maxCompactLength: 0,
@@ -270,16 +270,7 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
   for (const map of [handles, compacts]) for (const key of map.keys()) addToKeyFilter(index.keyFilter, wordHash(key));
   index.handles = buildKeyLists(handles);
   index.compact = buildKeyLists(compacts, (key, b) => b * 2 + (compactCommon.get(key)?.includes(b) ? 1 : 0));
-  // Every word of the name trie, not only first words: the word after a name's first word is rarely
-  // one of them, and the filter says so before the trie is probed.
-  const addWords = (level: Map<string, PhraseNode>): void => {
-    for (const [word, node] of level) {
-      addToKeyFilter(index.keyFilter, wordHash(word));
-      if (node.next !== null) addWords(node.next);
-    }
-  };
-  addWords(phraseRoots);
-  index.names = sealNameTrie(phraseRoots);
+  index.names = sealNameTrie(phraseRoots, index.keyFilter);
   sealFuzzyShortlist(index.fuzzy);
   return index;
 }
@@ -292,9 +283,13 @@ export function mayBeKey(index: BrandIndex, hash: number): boolean {
   return mayContain(index.keyFilter, hash);
 }
 
-/** Numbers the nodes depth first (the root is 0) and lays their edges and phrases out in typed arrays. */
-function sealNameTrie(roots: Map<string, PhraseNode>): NameTrie {
-  const edges: Array<{ node: number; word: string; hash: number; value: number }> = [];
+/**
+ * Numbers the nodes depth first (the root is 0) and lays their edges and phrases out in typed arrays.
+ * Every word of the trie goes into `filter`, not only first words: the word after a name's first word
+ * is rarely one of them, and the filter says so before the trie is probed.
+ */
+function sealNameTrie(roots: Map<string, PhraseNode>, filter: KeyFilter | null): NameTrie {
+  const edges = emptyWordEntries();
   const hereStart: number[] = [0];
   const hasNext: number[] = [1];
   const phraseBrand: number[] = [];
@@ -303,7 +298,9 @@ function sealNameTrie(roots: Map<string, PhraseNode>): NameTrie {
   const visit = (parent: number, level: Map<string, PhraseNode>): void => {
     for (const [word, node] of level) {
       const id = hereStart.length;
-      edges.push({ node: parent, word, hash: wordHash(word), value: id });
+      const hash = wordHash(word);
+      if (filter !== null) addToKeyFilter(filter, hash);
+      addWordEntry(edges, parent, word, hash, id);
       hereStart.push(phraseBrand.length);
       hasNext.push(node.next === null ? 0 : 1);
       for (const phrase of node.here) {

@@ -8,7 +8,7 @@ import { MARKER_LEXICON, NEGATION_FILLERS, NEGATORS, type LexiconKind } from './
 import { foldForMatching, normaliseText, originalSpan, type NormalisedText } from './normalise';
 import { addToKeyFilter, createKeyFilter, mayContain, type KeyFilter } from './key-filter';
 import { tokenise, wordHash, type Token } from './tokens';
-import { buildWordTable, lookupWord, type WordTable } from './word-table';
+import { addWordEntry, buildWordTable, emptyWordEntries, lookupWord, type WordTable } from './word-table';
 
 interface PhraseEntry {
   words: string[];
@@ -68,7 +68,9 @@ function compileLexicon(): CompiledLexicon {
   const filter = createKeyFilter(1 << 15);
   for (const word of [...hashtags.keys(), ...phrasesByFirstWord.keys()]) addToKeyFilter(filter, wordHash(word));
   const phrases = [...phrasesByFirstWord.values()];
-  const firstWords = buildWordTable([...phrasesByFirstWord.keys()].map((word, value) => ({ node: 0, word, hash: wordHash(word), value })));
+  const firstWordEntries = emptyWordEntries();
+  [...phrasesByFirstWord.keys()].forEach((word, value) => addWordEntry(firstWordEntries, 0, word, wordHash(word), value));
+  const firstWords = buildWordTable(firstWordEntries);
   return { filter, hashtags, firstWords, phrases, substrings, asciiSubstrings: substrings.filter((e) => e.ascii) };
 }
 

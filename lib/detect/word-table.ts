@@ -27,33 +27,54 @@ function tagOf(node: number, hash: number): number {
   return ((hash ^ Math.imul(node, 0x9e3779b1)) & 0x3fffffff) + 1;
 }
 
+/** What a table is built from: entry i is (nodes[i], words[i]) → values[i], with hashes[i] = wordHash(words[i]). */
+export interface WordEntries {
+  nodes: number[];
+  words: string[];
+  hashes: number[];
+  values: number[];
+}
+
+export function emptyWordEntries(): WordEntries {
+  return { nodes: [], words: [], hashes: [], values: [] };
+}
+
+export function addWordEntry(entries: WordEntries, node: number, word: string, hash: number, value: number): void {
+  entries.nodes.push(node);
+  entries.words.push(word);
+  entries.hashes.push(hash);
+  entries.values.push(value);
+}
+
 /**
- * Builds the table. `hash` must be wordHash(word) (tokens carry it, so lookups never rehash); words
- * longer than MAX_WORD_LENGTH are left out.
+ * Builds the table (from parallel lists: the catalogue has some 100,000 entries, and an object apiece
+ * would be garbage made at every start of the service worker). Words longer than MAX_WORD_LENGTH are
+ * left out.
  */
-export function buildWordTable(entries: ReadonlyArray<{ node: number; word: string; hash: number; value: number }>): WordTable {
+export function buildWordTable(entries: WordEntries): WordTable {
+  const { nodes, words, hashes, values } = entries;
   let capacity = 16;
   // At most half full: probes stay short, and a miss usually ends at the first empty slot.
-  while (capacity < entries.length * 2) capacity *= 2;
+  while (capacity < words.length * 2) capacity *= 2;
   const slots = new Int32Array(capacity * STRIDE);
   const mask = capacity - 1;
-  const words: string[] = [];
+  const kept: string[] = [];
   let offset = 0;
-  let size = 0;
-  for (const { node, word, hash, value } of entries) {
+  for (let e = 0; e < words.length; e++) {
+    const word = words[e]!;
     if (word.length > MAX_WORD_LENGTH || word.length === 0) continue;
-    const tag = tagOf(node, hash);
+    const node = nodes[e]!;
+    const tag = tagOf(node, hashes[e]!);
     let i = tag & mask;
     while (slots[i * STRIDE] !== 0) i = (i + 1) & mask;
     slots[i * STRIDE] = tag;
-    slots[i * STRIDE + 1] = value;
+    slots[i * STRIDE + 1] = values[e]!;
     slots[i * STRIDE + 2] = offset;
     slots[i * STRIDE + 3] = (node << 8) | word.length;
-    words.push(word);
+    kept.push(word);
     offset += word.length;
-    size++;
   }
-  return { slots, mask, pool: words.join(''), size };
+  return { slots, mask, pool: kept.join(''), size: kept.length };
 }
 
 /** Value stored for (node, text[from, to)), whose wordHash is `hash`; -1 when there is none. */
@@ -86,12 +107,12 @@ export interface KeyLists {
 }
 
 export function buildKeyLists(map: ReadonlyMap<string, readonly number[]>, item: (key: string, value: number) => number = (_, v) => v): KeyLists {
-  const entries: Array<{ node: number; word: string; hash: number; value: number }> = [];
+  const entries = emptyWordEntries();
   const start: number[] = [];
   const items: number[] = [];
   for (const [key, values] of map) {
     if (key.length > MAX_WORD_LENGTH || key.length === 0) continue;
-    entries.push({ node: 0, word: key, hash: wordHashOf(key), value: start.length });
+    addWordEntry(entries, 0, key, wordHashOf(key), start.length);
     start.push(items.length);
     for (const v of values) items.push(item(key, v));
   }
