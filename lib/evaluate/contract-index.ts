@@ -32,17 +32,16 @@ export interface CompiledClause {
 
 export interface CompiledContract {
   contract: Contract;
-  /** Brand number of the contracted brand, and its chain of parents (chainOf). */
+  /** Brand number of the contracted brand. */
   brand: number;
-  brandChain: readonly number[];
   clauses: CompiledClause[];
-  /**
-   * fromDay, toDay and platformMask of each clause, three numbers apiece: which clauses are active is
-   * read from one small array, not from one object per clause. (A plain array of small integers: a
-   * typed array would cost more memory than it holds, thousands of times over.)
-   */
-  windows: readonly number[];
 }
+
+/** Clause kinds as numbers in packed rules. */
+export const KIND_COMPETITORS = 0;
+export const KIND_CATEGORY = 1;
+export const KIND_FULL = 2;
+const KIND_CODE: Readonly<Record<Clause['kind'], number>> = { competitors: KIND_COMPETITORS, category: KIND_CATEGORY, full: KIND_FULL };
 
 /** A creator with their contracts, reached straight from a handle (no second lookup by id). */
 export interface CreatorContracts {
@@ -50,6 +49,12 @@ export interface CreatorContracts {
   contracts: CompiledContract[];
   /** PLATFORM_BIT of every platform on which the creator lists a handle. */
   platformsListed: number;
+  /**
+   * Everything evaluation reads to decide whether a post conflicts, packed in one array (packRules), so
+   * that judging a post by a creator under contract reads a few cache lines instead of an object per
+   * contract, clause and list. The objects are only read to write a verdict.
+   */
+  rules: Int32Array;
 }
 
 /** Creators who use one handle: on which platform they list it, and anywhere. */
@@ -108,7 +113,7 @@ export function compileContracts(creators: readonly Creator[], contracts: readon
   const entries = new Map<string, CreatorContracts>();
   for (const creator of creators) {
     byId.set(creator.id, creator);
-    const entry: CreatorContracts = { id: creator.id, contracts: [], platformsListed: 0 };
+    const entry: CreatorContracts = { id: creator.id, contracts: [], platformsListed: 0, rules: NO_RULES };
     entries.set(creator.id, entry);
     for (const [platform, handles] of Object.entries(creator.handles ?? {}) as Array<[Platform, string[] | undefined]>) {
       if ((handles ?? []).length > 0) entry.platformsListed |= PLATFORM_BIT[platform];
@@ -144,16 +149,42 @@ export function compileContracts(creators: readonly Creator[], contracts: readon
     const entry = entries.get(contract.creatorId);
     if (entry === undefined) continue;
     const brand = relationNumber(relations, contract.brandId);
-    const windows = clauses.flatMap((c) => [c.fromDay, c.toDay, c.platformMask]);
-    entry.contracts.push({ contract, brand, brandChain: chainOf(relations, brand), clauses, windows });
+    entry.contracts.push({ contract, brand, clauses });
   }
   // Lists grown by push keep spare room; thousands of short ones are worth trimming.
-  for (const entry of entries.values()) entry.contracts = entry.contracts.slice();
+  for (const entry of entries.values()) {
+    entry.contracts = entry.contracts.slice();
+    entry.rules = packRules(relations, entry.contracts);
+  }
   for (const owners of creatorsByHandle.values()) {
     owners.any = owners.any.slice();
     for (const platform of ['instagram', 'tiktok', 'youtube'] as const) owners.byPlatform[platform] = owners.byPlatform[platform].slice();
   }
   return { handleFilter, creatorsByHandle, creators: byId, relations };
+}
+
+const NO_RULES = new Int32Array(0);
+
+/**
+ * The rules of a creator's contracts, one contract after another:
+ *
+ *   contract   index in `contracts`, contracted brand, chain length, chain…, clause count, clauses…
+ *   clause     fromDay, toDay, platform mask, kind (KIND_*),
+ *              exception count, exceptions…, competitor count, competitors…, category count, categories…
+ *
+ * Brands and categories by number (relationNumber, categoryNumber); chains as chainOf gives them.
+ */
+function packRules(relations: BrandRelations, contracts: readonly CompiledContract[]): Int32Array {
+  const out: number[] = [];
+  contracts.forEach((compiled, index) => {
+    const chain = chainOf(relations, compiled.brand);
+    out.push(index, compiled.brand, chain.length, ...chain, compiled.clauses.length);
+    for (const c of compiled.clauses) {
+      out.push(c.fromDay, c.toDay, c.platformMask, KIND_CODE[c.clause.kind]);
+      out.push(c.exceptions.length, ...c.exceptions, c.competitors.length, ...c.competitors, c.categories.length, ...c.categories);
+    }
+  });
+  return Int32Array.from(out);
 }
 
 function clauseCategories(relations: BrandRelations, categories: readonly string[]): { categoryNames: string[]; categories: number[] } {

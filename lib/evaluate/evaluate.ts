@@ -19,6 +19,8 @@ import {
   categoriesOf,
   chainOf,
   creatorsOfAuthors,
+  KIND_CATEGORY,
+  KIND_FULL,
   PLATFORM_BIT,
   relationNumber,
   dayNumberOfInstant,
@@ -75,33 +77,46 @@ export function evaluatePost(post: PostSignals, contracts: ContractIndex, brands
   const related: boolean[] = [];
   const platformBit = PLATFORM_BIT[post.platform];
   for (const creator of creators) {
-    for (const compiled of creator.contracts) {
-      const windows = compiled.windows;
-      let active: CompiledClause[] | null = null;
-      for (let w = 0; w < windows.length; w += 3) {
-        if (windows[w]! <= day && day <= windows[w + 1]! && (windows[w + 2]! & platformBit) !== 0) (active ??= []).push(compiled.clauses[w / 3]!);
+    // Read in the order packRules wrote it (contract-index.ts).
+    const rules = creator.rules;
+    let r = 0;
+    while (r < rules.length) {
+      const compiled = creator.contracts[rules[r]!]!;
+      const contracted = rules[r + 1]!;
+      const chainAt = r + 3;
+      const chainLength = rules[r + 2]!;
+      r = chainAt + chainLength;
+      const clauseCount = rules[r++]!;
+      for (let g = 0; g < groups.length; g++) {
+        const group = groups[g]!;
+        related[g] = group.brand === contracted || includesAt(rules, chainAt, chainLength, group.brand) || group.chain.includes(contracted);
       }
-      if (active === null) continue;
-      const contracted = compiled.brand;
-      const contractedChain = compiled.brandChain;
-      for (let g = 0; g < groups.length; g++) related[g] = isRelated(groups[g]!, contracted, contractedChain);
-      for (const clause of active) {
+      let firstActive = -1;
+      for (let k = 0; k < clauseCount; k++) {
+        const active = rules[r]! <= day && day <= rules[r + 1]! && (rules[r + 2]! & platformBit) !== 0;
+        const kind = rules[r + 3]!;
+        const exceptionsAt = r + 5;
+        const competitorsAt = exceptionsAt + rules[r + 4]! + 1;
+        const categoriesAt = competitorsAt + rules[competitorsAt - 1]! + 1;
+        r = categoriesAt + rules[categoriesAt - 1]!;
+        if (!active) continue;
+        if (firstActive < 0) firstActive = k;
         for (let g = 0; g < groups.length; g++) {
           const group = groups[g]!;
-          if (related[g] || !isCompetitor(group, clause)) continue;
-          const verdict = judgeCompetitor(post, compiled, clause, group, disclosures, commercialSignals, dateUnknown, day);
+          if (related[g] || !isCompetitor(group, rules, kind, exceptionsAt, competitorsAt, categoriesAt)) continue;
+          const verdict = judgeCompetitor(post, compiled, compiled.clauses[k]!, group, disclosures, commercialSignals, dateUnknown, day);
           if (verdict !== null) verdicts.push(verdict);
         }
       }
+      if (firstActive < 0) continue;
       const ownMention = groups.find((g, i) => related[i] === true && !g.fuzzyOnly);
       if (ownMention === undefined || adequate.length > 0) continue;
       const weakDisclosure = disclosures.filter((m) => !isAdequateDisclosure(m));
-      const firstActive = active[0];
-      if (firstActive !== undefined && (commercialSignals || weakDisclosure.length > 0)) {
+      if (commercialSignals || weakDisclosure.length > 0) {
         verdicts.push({
           level: 'warning',
           contractId: compiled.contract.id,
-          clause: firstActive.index,
+          clause: compiled.clauses[firstActive]!.index,
           brandId: ownMention.brandId,
           rule: `own-brand-undisclosed: ${ownMention.name} is the contracted brand and the post has commercial signals but no adequate disclosure (#ad, "Werbung", the platform label)`,
           evidence: [
@@ -114,6 +129,16 @@ export function evaluatePost(post: PostSignals, contracts: ContractIndex, brands
     }
   }
   return verdicts;
+}
+
+/** Whether the count-prefixed list of packed rules whose items start at `at` holds `value`. */
+function listHas(rules: Int32Array, at: number, value: number): boolean {
+  return includesAt(rules, at, rules[at - 1]!, value);
+}
+
+function includesAt(rules: Int32Array, at: number, length: number, value: number): boolean {
+  for (let i = at; i < at + length; i++) if (rules[i] === value) return true;
+  return false;
 }
 
 function judgeCompetitor(
@@ -193,25 +218,17 @@ function groupMentions(mentions: readonly BrandMention[], contracts: ContractInd
   return groups;
 }
 
-/** True when the group's brand is the contracted brand, one of its parents, or one of its sub-brands. */
-function isRelated(group: BrandGroup, contracted: number, contractedChain: readonly number[]): boolean {
-  return group.brand === contracted || contractedChain.includes(group.brand) || group.chain.includes(contracted);
-}
-
-function isCompetitor(group: BrandGroup, clause: CompiledClause): boolean {
+/**
+ * Whether a clause (read from packed rules, see packRules) counts the group's brand as a competitor:
+ * not when the brand or a parent is an exception; yes when one is named; otherwise by the clause kind.
+ */
+function isCompetitor(group: BrandGroup, rules: Int32Array, kind: number, exceptionsAt: number, competitorsAt: number, categoriesAt: number): boolean {
   const chain = group.chain;
-  if (clause.exceptions.length > 0) for (const n of chain) if (clause.exceptions.includes(n)) return false;
-  for (const n of chain) if (clause.competitors.includes(n)) return true;
-  switch (clause.clause.kind) {
-    case 'competitors':
-      return false;
-    case 'category': {
-      for (const c of group.categories) if (clause.categories.includes(c)) return true;
-      return false;
-    }
-    case 'full':
-      return true;
-  }
+  if (rules[exceptionsAt - 1]! > 0) for (const n of chain) if (listHas(rules, exceptionsAt, n)) return false;
+  for (const n of chain) if (listHas(rules, competitorsAt, n)) return true;
+  if (kind === KIND_FULL) return true;
+  if (kind === KIND_CATEGORY) for (const c of group.categories) if (listHas(rules, categoriesAt, c)) return true;
+  return false;
 }
 
 /** Codes written near the brand and commercial links that lead to the brand's own domain. */
