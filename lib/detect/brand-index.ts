@@ -188,18 +188,12 @@ function addKey<K>(map: Map<K, number[]>, key: K, brand: number, brands: readonl
 
 /** Compiles user brands (winning) and catalogue brands into lookup tables. */
 export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: readonly IndexBrand[]): BrandIndex {
-  const index: BrandIndex = {
-    keyFilter: createKeyFilter(1 << 20),
-    brands: [],
-    byId: new Map(),
-    handles: buildKeyLists(new Map()),
-    compact: buildKeyLists(new Map()),
-    names: sealNameTrie(new Map(), null),
-    domains: new Map(),
-    fuzzy: { names: [], brands: [], keys: new Uint32Array(0), slots: new Int32Array(0), pending: { keys: [], slots: [] } },
-    maxCompactLength: 0,
-    fuzzyMemo: new Map(),
-  };
+  const keyFilter = createKeyFilter(1 << 20);
+  const brands: BrandEntry[] = [];
+  const byId = new Map<string, number>();
+  const domains = new Map<string, number[]>();
+  const fuzzy: FuzzyShortlist = { names: [], brands: [], keys: new Uint32Array(0), slots: new Int32Array(0), pending: { keys: [], slots: [] } };
+  let maxCompactLength = 0;
   const phraseLists = new Map<string, number[]>();
   const phraseRoots = new Map<string, PhraseNode>();
   // Built as Maps, then sealed into KeyLists once every brand is in.
@@ -207,26 +201,25 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
   const compacts = new Map<string, number[]>();
   /** Compact keys that are an ordinary word for some of their brands → those brands. */
   const compactCommon = new Map<string, number[]>();
-
   const add = (brand: IndexBrand, source: 'user' | 'catalogue'): void => {
-    if (index.byId.has(brand.id)) return; // a user brand with the same id already stands for it
+    if (byId.has(brand.id)) return; // a user brand with the same id already stands for it
     // The platforms themselves ("follow me on Instagram") are where posts live, not brands they promote.
     if (source === 'catalogue' && PLATFORM_NAMES.has(compactKey(brand.name))) return;
-    const b = index.brands.length;
+    const b = brands.length;
     const brandHandles = new Set<string>();
     for (const list of Object.values(brand.handles ?? {})) for (const h of list ?? []) brandHandles.add(normaliseHandle(h));
-    index.brands.push({
+    brands.push({
       id: brand.id,
       name: brand.name,
       source,
       categories: (brand.categories ?? []).map(normaliseCategoryInput),
       parentId: brand.parentId ?? null,
     });
-    index.byId.set(brand.id, b);
-    for (const h of brandHandles) addKey(handles, h, b, index.brands, source);
+    byId.set(brand.id, b);
+    for (const h of brandHandles) addKey(handles, h, b, brands, source);
     for (const d of brand.domains ?? []) {
       const domain = d.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/.*$/, '');
-      addKey(index.domains, domain, b, index.brands, source);
+      addKey(domains, domain, b, brands, source);
     }
     const names = [brand.name, ...(brand.aliases ?? [])];
     for (const name of names) {
@@ -238,7 +231,7 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
       const single = words.length === 1;
       const common = single && (brand.commonWord === true || COMMON_WORD_BRANDS.has(compact));
       const phraseKey = words.join(' ');
-      if (!addKey(phraseLists, phraseKey, b, index.brands, source)) continue;
+      if (!addKey(phraseLists, phraseKey, b, brands, source)) continue;
       // A short name that is also a function word ("THE", "ALL") reads as shouting, not as the brand.
       if (compact.length <= 3 && FUNCTION_WORDS.has(compact)) continue;
       // One-character and all-digit names ("U", "3") cannot be told from ordinary text.
@@ -246,33 +239,40 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
       const needsCapital = words.length === 2 && FUNCTION_WORDS.has(first);
       phraseNode(phraseRoots, words).here.push({ length: words.length, brand: b, common, short: compact.length <= 3, catalogueWord: single && source === 'catalogue', glued: false, needsCapital });
       // Names people also write glued together get a one-word entry, so a caption word needs one lookup.
-      if (compact !== phraseKey && compact.length >= 5 && addKey(phraseLists, compact, b, index.brands, source)) {
+      if (compact !== phraseKey && compact.length >= 5 && addKey(phraseLists, compact, b, brands, source)) {
         phraseNode(phraseRoots, [compact]).here.push({ length: 1, brand: b, common, short: false, catalogueWord: source === 'catalogue', glued: true, needsCapital: false });
       }
-      if (compact.length >= 3 && addKey(compacts, compact, b, index.brands, source)) {
+      if (compact.length >= 3 && addKey(compacts, compact, b, brands, source)) {
         if (common) {
           // Only the exceptions are stored.
           const commonFor = compactCommon.get(compact);
           if (commonFor === undefined) compactCommon.set(compact, [b]);
           else commonFor.push(b);
         }
-        if (compact.length > index.maxCompactLength) index.maxCompactLength = compact.length;
+        if (compact.length > maxCompactLength) maxCompactLength = compact.length;
       }
       // Misspellings are looked for among the user's own brands only: across a whole catalogue, every
       // ordinary word is one letter away from some brand ("Camera" → "Cadera").
       // Names of several words are filed glued ("burgerking"), so that two caption words read together
       // ("Burgr King", "Burger Kng") can be looked up as one.
-      if (source === 'user' && (single ? compact.length >= 5 && !common : compact.length >= 6) && /^[a-z0-9]+$/.test(compact)) addFuzzyName(index.fuzzy, compact, b);
+      if (source === 'user' && (single ? compact.length >= 5 && !common : compact.length >= 6) && /^[a-z0-9]+$/.test(compact)) addFuzzyName(fuzzy, compact, b);
     }
   };
   for (const brand of userBrands) add(brand, brand.source ?? 'user');
   for (const brand of catalogue) add(brand, brand.source ?? 'catalogue');
-  for (const map of [handles, compacts]) for (const key of map.keys()) addToKeyFilter(index.keyFilter, wordHash(key));
-  index.handles = buildKeyLists(handles);
-  index.compact = buildKeyLists(compacts, (key, b) => b * 2 + (compactCommon.get(key)?.includes(b) ? 1 : 0));
-  index.names = sealNameTrie(phraseRoots, index.keyFilter);
-  sealFuzzyShortlist(index.fuzzy);
-  return index;
+  sealFuzzyShortlist(fuzzy);
+  return {
+    keyFilter,
+    brands,
+    byId,
+    handles: buildKeyLists(handles, keyFilter),
+    compact: buildKeyLists(compacts, keyFilter, (key, b) => b * 2 + (compactCommon.get(key)?.includes(b) ? 1 : 0)),
+    names: sealNameTrie(phraseRoots, keyFilter),
+    domains,
+    fuzzy,
+    maxCompactLength,
+    fuzzyMemo: new Map(),
+  };
 }
 
 /**
@@ -288,7 +288,7 @@ export function mayBeKey(index: BrandIndex, hash: number): boolean {
  * Every word of the trie goes into `filter`, not only first words: the word after a name's first word
  * is rarely one of them, and the filter says so before the trie is probed.
  */
-function sealNameTrie(roots: Map<string, PhraseNode>, filter: KeyFilter | null): NameTrie {
+function sealNameTrie(roots: Map<string, PhraseNode>, filter: KeyFilter): NameTrie {
   const edges = emptyWordEntries();
   const hereStart: number[] = [0];
   const hasNext: number[] = [1];
@@ -299,7 +299,7 @@ function sealNameTrie(roots: Map<string, PhraseNode>, filter: KeyFilter | null):
     for (const [word, node] of level) {
       const id = hereStart.length;
       const hash = wordHash(word);
-      if (filter !== null) addToKeyFilter(filter, hash);
+      addToKeyFilter(filter, hash);
       addWordEntry(edges, parent, word, hash, id);
       hereStart.push(phraseBrand.length);
       hasNext.push(node.next === null ? 0 : 1);

@@ -66,12 +66,16 @@ function compileLexicon(): CompiledLexicon {
   }
   substrings.sort((a, b) => KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind] || b.key.length - a.key.length);
   const filter = createKeyFilter(1 << 15);
-  for (const word of [...hashtags.keys(), ...phrasesByFirstWord.keys()]) addToKeyFilter(filter, wordHash(word));
-  const phrases = [...phrasesByFirstWord.values()];
+  for (const tag of hashtags.keys()) addToKeyFilter(filter, wordHash(tag));
+  const phrases: PhraseEntry[][] = [];
   const firstWordEntries = emptyWordEntries();
-  [...phrasesByFirstWord.keys()].forEach((word, value) => addWordEntry(firstWordEntries, 0, word, wordHash(word), value));
-  const firstWords = buildWordTable(firstWordEntries);
-  return { filter, hashtags, firstWords, phrases, substrings, asciiSubstrings: substrings.filter((e) => e.ascii) };
+  for (const [word, list] of phrasesByFirstWord) {
+    const hash = wordHash(word);
+    addToKeyFilter(filter, hash);
+    addWordEntry(firstWordEntries, 0, word, hash, phrases.length);
+    phrases.push(list);
+  }
+  return { filter, hashtags, firstWords: buildWordTable(firstWordEntries), phrases, substrings, asciiSubstrings: substrings.filter((e) => e.ascii) };
 }
 
 function lexicon(): CompiledLexicon {

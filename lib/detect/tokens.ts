@@ -20,9 +20,9 @@ export class Token {
     readonly to: number,
     /** wordHash(text), computed while scanning: lets matchers skip hash tables that cannot hold the word. */
     readonly hash: number,
-    private cut: string | undefined = undefined,
+    private cut: string | undefined,
     /** A word with an apostrophe inside ("isn't", "mcdonald's"). */
-    readonly apostrophe = false,
+    readonly apostrophe: boolean,
   ) {}
 
   /** Key form without "#" / "@". */

@@ -8,7 +8,8 @@
  * two misses, no allocation, and the caption's word is compared in place.
  */
 
-import { wordHash as wordHashOf } from './tokens';
+import { addToKeyFilter, type KeyFilter } from './key-filter';
+import { wordHash } from './tokens';
 
 /** Slot layout: tag (0 = empty), value, offset of the word in `pool`, node << 8 | word length. */
 const STRIDE = 4;
@@ -19,7 +20,6 @@ export interface WordTable {
   slots: Int32Array;
   mask: number;
   pool: string;
-  size: number;
 }
 
 /** Tag of (node, word hash): 30 bits mixed with the node, plus one so that 0 can mean empty. */
@@ -74,7 +74,7 @@ export function buildWordTable(entries: WordEntries): WordTable {
     kept.push(word);
     offset += word.length;
   }
-  return { slots, mask, pool: kept.join(''), size: kept.length };
+  return { slots, mask, pool: kept.join('') };
 }
 
 /** Value stored for (node, text[from, to)), whose wordHash is `hash`; -1 when there is none. */
@@ -106,13 +106,16 @@ export interface KeyLists {
   items: Int32Array;
 }
 
-export function buildKeyLists(map: ReadonlyMap<string, readonly number[]>, item: (key: string, value: number) => number = (_, v) => v): KeyLists {
+/** Every key also goes into `filter` (the brand index's key filter), hashed once for both. */
+export function buildKeyLists(map: ReadonlyMap<string, readonly number[]>, filter: KeyFilter, item: (key: string, value: number) => number = (_, v) => v): KeyLists {
   const entries = emptyWordEntries();
   const start: number[] = [];
   const items: number[] = [];
   for (const [key, values] of map) {
+    const hash = wordHash(key);
+    addToKeyFilter(filter, hash);
     if (key.length > MAX_WORD_LENGTH || key.length === 0) continue;
-    addWordEntry(entries, 0, key, wordHashOf(key), start.length);
+    addWordEntry(entries, 0, key, hash, start.length);
     start.push(items.length);
     for (const v of values) items.push(item(key, v));
   }
@@ -127,6 +130,6 @@ export function findKeyList(lists: KeyLists, hash: number, text: string, from: n
 
 /** The items of `key` as an array (for the rare paths; the hot ones read start/items in place). */
 export function keyListOf(lists: KeyLists, key: string): number[] {
-  const list = findKeyList(lists, wordHashOf(key), key, 0, key.length);
+  const list = findKeyList(lists, wordHash(key), key, 0, key.length);
   return list < 0 ? [] : Array.from(lists.items.subarray(lists.start[list], lists.start[list + 1]));
 }
