@@ -78,7 +78,6 @@ export function analysePost(snapshot: PostSnapshot, index: EngineIndex, now: Dat
   const verdicts = evaluatePost(
     { platform: snapshot.platform, authors: snapshot.authors, publishedAt: snapshot.publishedAt, label: snapshot.label, markers, commercial, brands },
     index.contracts,
-    index.brands,
     now,
     brandNumbers,
   );

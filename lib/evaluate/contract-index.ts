@@ -14,20 +14,15 @@ const DAY_MS = 86_400_000;
 export const PLATFORM_BIT: Readonly<Record<Platform, number>> = { instagram: 1, tiktok: 2, youtube: 4 };
 const ALL_PLATFORMS = 7;
 
+/** A clause as verdicts describe it; what matching reads is packed apart (packRules). */
 export interface CompiledClause {
   index: number;
   clause: Clause;
-  /** Bit per platform the clause covers (PLATFORM_BIT); every bit when it lists none. */
-  platformMask: number;
   /** First and last day (UTC day numbers, inclusive) on which the clause is active. */
   fromDay: number;
   toDay: number;
-  /** Category names as normalised (for messages) and as numbers (for matching, see BrandRelations). */
+  /** Category names as normalised ("Fast Food" and "fast_food" are fast-food, as in the catalogue). */
   categoryNames: readonly string[];
-  categories: readonly number[];
-  /** Brand numbers (see relationNumber) of the competitors and the exceptions. */
-  competitors: readonly number[];
-  exceptions: readonly number[];
 }
 
 export interface CompiledContract {
@@ -73,7 +68,6 @@ export interface ContractIndex {
   handleFilter: KeyFilter;
   /** normalised handle → its owners (one lookup per author, no per-post key strings). */
   creatorsByHandle: Map<string, HandleOwners>;
-  creators: Map<string, Creator>;
   relations: BrandRelations;
 }
 
@@ -109,10 +103,8 @@ export function compileContracts(creators: readonly Creator[], contracts: readon
   const relations: BrandRelations = { brands, otherIds: new Map(), categoryNumbers: new Map(), chains: [], categories: [] };
   const creatorsByHandle = new Map<string, HandleOwners>();
   const handleFilter = createKeyFilter(1 << 16);
-  const byId = new Map<string, Creator>();
   const entries = new Map<string, CreatorContracts>();
   for (const creator of creators) {
-    byId.set(creator.id, creator);
     const entry: CreatorContracts = { id: creator.id, contracts: [], platformsListed: 0, rules: NO_RULES };
     entries.set(creator.id, entry);
     for (const [platform, handles] of Object.entries(creator.handles ?? {}) as Array<[Platform, string[] | undefined]>) {
@@ -138,12 +130,9 @@ export function compileContracts(creators: readonly Creator[], contracts: readon
     const clauses = contract.clauses.map((clause, index) => ({
       index,
       clause,
-      platformMask: clause.platforms.length === 0 ? ALL_PLATFORMS : clause.platforms.reduce((mask, p) => mask | PLATFORM_BIT[p], 0),
       fromDay: start - clause.preDays,
       toDay: end + clause.postDays,
-      ...clauseCategories(relations, clause.categories),
-      competitors: unique(clause.competitorIds.map((id) => relationNumber(relations, id))),
-      exceptions: unique(clause.exceptions.map((id) => relationNumber(relations, id))),
+      categoryNames: unique(clause.categories.map(normaliseCategoryInput)),
     }));
     // A contract whose creator is not in the list can never match a post: nobody's handle leads to it.
     const entry = entries.get(contract.creatorId);
@@ -160,7 +149,7 @@ export function compileContracts(creators: readonly Creator[], contracts: readon
     owners.any = owners.any.slice();
     for (const platform of ['instagram', 'tiktok', 'youtube'] as const) owners.byPlatform[platform] = owners.byPlatform[platform].slice();
   }
-  return { handleFilter, creatorsByHandle, creators: byId, relations };
+  return { handleFilter, creatorsByHandle, relations };
 }
 
 const NO_RULES = new Int32Array(0);
@@ -180,17 +169,17 @@ function packRules(relations: BrandRelations, contracts: readonly CompiledContra
     const chain = chainOf(relations, compiled.brand);
     out.push(index, compiled.brand, chain.length, ...chain, compiled.clauses.length);
     for (const c of compiled.clauses) {
-      out.push(c.fromDay, c.toDay, c.platformMask, KIND_CODE[c.clause.kind]);
-      out.push(c.exceptions.length, ...c.exceptions, c.competitors.length, ...c.competitors, c.categories.length, ...c.categories);
+      const platforms = c.clause.platforms;
+      // No platforms listed means every platform.
+      const platformMask = platforms.length === 0 ? ALL_PLATFORMS : platforms.reduce((mask, p) => mask | PLATFORM_BIT[p], 0);
+      const exceptions = unique(c.clause.exceptions.map((id) => relationNumber(relations, id)));
+      const competitors = unique(c.clause.competitorIds.map((id) => relationNumber(relations, id)));
+      const categories = c.categoryNames.map((name) => categoryNumber(relations, name));
+      out.push(c.fromDay, c.toDay, platformMask, KIND_CODE[c.clause.kind]);
+      out.push(exceptions.length, ...exceptions, competitors.length, ...competitors, categories.length, ...categories);
     }
   });
   return Int32Array.from(out);
-}
-
-function clauseCategories(relations: BrandRelations, categories: readonly string[]): { categoryNames: string[]; categories: number[] } {
-  // Same spelling rules as the catalogue: "Fast Food" and "fast_food" are fast-food.
-  const categoryNames = unique(categories.map(normaliseCategoryInput));
-  return { categoryNames, categories: categoryNames.map((c) => categoryNumber(relations, c)) };
 }
 
 function unique<T>(list: readonly T[]): T[] {

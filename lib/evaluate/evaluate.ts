@@ -12,7 +12,6 @@
  */
 import type { Platform } from '@/lib/schema/contracts';
 import type { BrandMention, Commercial, Evidence, Marker, PlatformLabel, Verdict } from '@/lib/schema/post';
-import type { BrandIndex } from '@/lib/detect/brand-index';
 import { brandDomainOf } from '@/lib/detect/brand-index';
 import { isAdequateDisclosure, isDisclosure } from '@/lib/detect/markers';
 import {
@@ -59,7 +58,7 @@ interface BrandGroup {
  * `brandNumbers`, when given, holds the brand index number of each of post.brands (matchBrands fills it),
  * which spares looking each mention's id up again.
  */
-export function evaluatePost(post: PostSignals, contracts: ContractIndex, brands: BrandIndex, now: Date, brandNumbers?: readonly number[]): Verdict[] {
+export function evaluatePost(post: PostSignals, contracts: ContractIndex, now: Date, brandNumbers?: readonly number[]): Verdict[] {
   // Every verdict is about a brand the post names: without one there is nothing to judge.
   if (post.brands.length === 0) return [];
   const creators = creatorsOfAuthors(contracts, post.platform, post.authors);

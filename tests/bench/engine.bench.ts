@@ -391,7 +391,7 @@ if (process.env.BENCH_STAGES) {
     const { evaluatePost } = await import('@/lib/evaluate/evaluate');
     time('brands', (p) => { const n = normaliseText(p.text); const tk = tokenise(n, p.text); return matchBrands({ text: p.text, norm: n, tokens: tk.tokens, extraMentions: [], extraHashtags: [], links: tk.urls, label: p.label, commercialContext: false, authors: p.authors }, index.brands); });
     const results = new Map(captions.map((p) => [p, analysePost(p, index, now)]));
-    time('evaluate', (p) => { const r = results.get(p)!; return evaluatePost({ ...r }, index.contracts, index.brands, now); });
+    time('evaluate', (p) => { const r = results.get(p)!; return evaluatePost({ ...r }, index.contracts, now); });
     time('analyse', (p) => analysePost(p, index, now));
 
     // The cost model behind those figures: the same plain captions (their ordinary words only) with 0, 1,
