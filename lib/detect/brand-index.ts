@@ -11,7 +11,7 @@
  * handle, domain) that a user brand holds, so user data always wins (PRODUCT.md).
  */
 import Fuse from 'fuse.js';
-import { parse } from 'tldts';
+import { getHostname, parse } from 'tldts';
 import type { Brand } from '@/lib/schema/contracts';
 import { normaliseHandle } from '@/lib/schema/contracts';
 import { normaliseText } from './normalise';
@@ -157,18 +157,31 @@ export function registrableDomain(hostOrUrl: string): string | null {
 }
 
 /** Shorteners owned by a brand: the link names the brand even before it is resolved. */
-const BRAND_SHORT_DOMAINS: Record<string, string> = {
-  'amzn.to': 'amazon.com', 'amzn.eu': 'amazon.com', 'a.co': 'amazon.com', 'amzn.com': 'amazon.com',
-  'youtu.be': 'youtube.com', 'fb.me': 'facebook.com', 'spoti.fi': 'spotify.com', 'apple.co': 'apple.com',
-  'g.co': 'google.com', 'goo.gl': 'google.com', 'ebay.to': 'ebay.com', 'etsy.me': 'etsy.com',
-};
+const BRAND_SHORT_DOMAINS = new Map<string, string>([
+  ['amzn.to', 'amazon.com'], ['amzn.eu', 'amazon.com'], ['a.co', 'amazon.com'], ['amzn.com', 'amazon.com'],
+  ['youtu.be', 'youtube.com'], ['fb.me', 'facebook.com'], ['spoti.fi', 'spotify.com'], ['apple.co', 'apple.com'],
+  ['g.co', 'google.com'], ['goo.gl', 'google.com'], ['ebay.to', 'ebay.com'], ['etsy.me', 'etsy.com'],
+]);
+
+/**
+ * brandDomainOf by host name. Links are mostly unique, their hosts are not (amzn.to, the brands' own
+ * sites), and the public-suffix lookup is the dear part: it runs once per host. Dropped whole when full.
+ */
+const domainOfHost = new Map<string, string | null>();
+const DOMAIN_MEMO_LIMIT = 20_000;
 
 export function brandDomainOf(hostOrUrl: string): string | null {
-  const info = parse(hostOrUrl);
-  const host = info.hostname?.replace(/^www\./, '') ?? '';
-  const short = BRAND_SHORT_DOMAINS[host];
-  if (short !== undefined) return short;
-  return info.domain ?? (host === '' ? null : host);
+  // tldts reads the host name out of a URL the same way inside parse(); the rest depends on it alone.
+  const hostname = getHostname(hostOrUrl);
+  if (hostname === null) return null;
+  let domain = domainOfHost.get(hostname);
+  if (domain === undefined) {
+    const host = hostname.replace(/^www\./, '');
+    domain = BRAND_SHORT_DOMAINS.get(host) ?? parse(hostname).domain ?? (host === '' ? null : host);
+    if (domainOfHost.size >= DOMAIN_MEMO_LIMIT) domainOfHost.clear();
+    domainOfHost.set(hostname, domain);
+  }
+  return domain;
 }
 
 /**
