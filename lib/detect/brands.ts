@@ -280,13 +280,13 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
       if (sense === 0) continue;
       confidence = Math.min(confidence, sense);
     }
-    const brand = index.brands[c.brand];
-    if (brand === undefined) continue;
+    const brandId = index.idsAndNames[c.brand * 2];
+    if (brandId === undefined) continue;
     // One mention per brand, way and place (the same token can match a name and an alias).
     const key = (c.brand * 8 + VIA_CODE[c.via]) * 65_536 + (c.start + 1);
     if (seen.includes(key)) continue;
     seen.push(key);
-    mentions.push({ brandId: brand.id, name: brand.name, via: c.via, text: c.text, start: c.start, end: c.end, confidence });
+    mentions.push({ brandId, name: index.idsAndNames[c.brand * 2 + 1]!, via: c.via, text: c.text, start: c.start, end: c.end, confidence });
     brandNumbers?.push(c.brand);
   }
   return mentions;

@@ -100,7 +100,9 @@ export function dayNumberOfInstant(instant: Date): number {
 }
 
 export function compileContracts(creators: readonly Creator[], contracts: readonly Contract[], brands: BrandIndex): ContractIndex {
-  const relations: BrandRelations = { brands, otherIds: new Map(), categoryNumbers: new Map(), chains: [], categories: [] };
+  // Chains and categories are filled on first use in whatever order posts name brands. Arrays written at
+  // scattered indexes turn into hash tables in V8; these start dense, one slot per brand of the index.
+  const relations: BrandRelations = { brands, otherIds: new Map(), categoryNumbers: new Map(), chains: denseSlots(brands.brands.length), categories: denseSlots(brands.brands.length) };
   const creatorsByHandle = new Map<string, HandleOwners>();
   const handleFilter = createKeyFilter(1 << 16);
   const entries = new Map<string, CreatorContracts>();
@@ -180,6 +182,13 @@ function packRules(relations: BrandRelations, contracts: readonly CompiledContra
     }
   });
   return Int32Array.from(out);
+}
+
+/** An array of `length` undefined slots that V8 keeps as a plain dense array (not holey, not a dictionary). */
+function denseSlots<T>(length: number): Array<T | undefined> {
+  const slots: Array<T | undefined> = [];
+  for (let i = 0; i < length; i++) slots.push(undefined);
+  return slots;
 }
 
 function unique<T>(list: readonly T[]): T[] {
