@@ -23,6 +23,7 @@ import {
   PLATFORM_BIT,
   relationNumber,
   dayNumberOfInstant,
+  dayNumberOfTimestamp,
   type CompiledClause,
   type CompiledContract,
   type ContractIndex,
@@ -63,9 +64,9 @@ export function evaluatePost(post: PostSignals, contracts: ContractIndex, now: D
   if (post.brands.length === 0) return [];
   const creators = creatorsOfAuthors(contracts, post.platform, post.authors);
   if (creators.length === 0) return [];
-  const published = post.publishedAt === null ? Number.NaN : Date.parse(post.publishedAt);
-  const dateUnknown = Number.isNaN(published);
-  const day = dayNumberOfInstant(dateUnknown ? now : new Date(published));
+  const publishedDay = post.publishedAt === null ? Number.NaN : dayNumberOfTimestamp(post.publishedAt);
+  const dateUnknown = Number.isNaN(publishedDay);
+  const day = dateUnknown ? dayNumberOfInstant(now) : publishedDay;
 
   const groups = groupMentions(post.brands, contracts, brandNumbers);
   const disclosures = post.markers.filter(isDisclosure);
