@@ -32,8 +32,23 @@ export interface FoundCode {
 /** Words CODE_PATTERN can start with, or parts of them (a cheap prefilter; the pattern decides). */
 const CODE_WORDS = ['cod', 'kod', 'koodi', 'digo', 'coupon', 'voucher', 'gutschein', 'код', 'купон', '쿠폰', '코드', 'クーポン', 'コード'];
 const CODE_WORD_IN_TEXT = new RegExp(CODE_WORDS.join('|'), 'iu');
-/** The same words folded like the key ("クーポン" loses its sound marks there), tested without flags. */
-const CODE_WORD_IN_KEY = new RegExp([...new Set(CODE_WORDS.map(foldForMatching))].join('|'));
+/**
+ * The same words folded like the key ("クーポン" loses its sound marks there), tested without flags. The
+ * Latin ones and the others are two patterns: most keys are plain ASCII, and the Latin pattern alone
+ * scans them in about half the time the pattern of all the words takes.
+ */
+const FOLDED_CODE_WORDS = [...new Set(CODE_WORDS.map(foldForMatching))];
+const isAsciiWord = (word: string) => /^[\x00-\x7f]*$/.test(word);
+const LATIN_CODE_WORD_IN_KEY = new RegExp(FOLDED_CODE_WORDS.filter(isAsciiWord).join('|'));
+const OTHER_CODE_WORD_IN_KEY = new RegExp(FOLDED_CODE_WORDS.filter((word) => !isAsciiWord(word)).join('|'));
+
+/** Key offset of the first code word in `key`, or -1. */
+function firstCodeWord(key: string, hasNonAscii: boolean): number {
+  const latin = key.search(LATIN_CODE_WORD_IN_KEY);
+  if (!hasNonAscii) return latin;
+  const other = key.search(OTHER_CODE_WORD_IN_KEY);
+  return latin < 0 ? other : other < 0 ? latin : Math.min(latin, other);
+}
 
 /**
  * How far (in key characters) the start of a code phrase can lie before the code word the prefilter
@@ -46,10 +61,10 @@ const CODE_WORD_LOOKBACK = 12;
  * most captions hold no code word and skip the pattern for the price of one plain scan of the key, and
  * the others run it from just before the first code word instead of from the start.
  */
-export function findDiscountCodes(text: string, norm?: Pick<NormalisedText, 'key' | 'keyStart'>): FoundCode[] {
+export function findDiscountCodes(text: string, norm?: Pick<NormalisedText, 'key' | 'keyStart' | 'hasNonAscii'>): FoundCode[] {
   let from = 0;
   if (norm !== undefined) {
-    const first = norm.key.search(CODE_WORD_IN_KEY);
+    const first = firstCodeWord(norm.key, norm.hasNonAscii);
     if (first < 0) return [];
     from = norm.keyStart[Math.max(0, first - CODE_WORD_LOOKBACK)] ?? 0;
   } else if (!CODE_WORD_IN_TEXT.test(text)) {
@@ -146,7 +161,7 @@ export function classifyLink(url: string): CommercialLinkKind | null {
 }
 
 /** Codes in the text and commercial links among `links` (already merged from DOM and text). */
-export function findCommercial(text: string, links: readonly string[], norm?: Pick<NormalisedText, 'key' | 'keyStart'>): Commercial {
+export function findCommercial(text: string, links: readonly string[], norm?: Pick<NormalisedText, 'key' | 'keyStart' | 'hasNonAscii'>): Commercial {
   const codes = findDiscountCodes(text, norm);
   const commercialLinks: Commercial['links'] = [];
   for (let i = 0; i < links.length; i++) {
