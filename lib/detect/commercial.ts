@@ -6,7 +6,7 @@
  */
 import type { Commercial } from '@/lib/schema/post';
 import { hostInfo } from './hosts';
-import { foldForMatching, type NormalisedText } from './normalise';
+import { foldForMatching, SCRIPT_CJK, SCRIPT_CYRILLIC, scriptsOfText, type NormalisedText } from './normalise';
 
 // "code", "promo code", "Rabattcode", "código", "codice sconto", "kod rabatowy", "промокод", … then the code.
 const CODE_PATTERN =
@@ -41,11 +41,16 @@ const FOLDED_CODE_WORDS = [...new Set(CODE_WORDS.map(foldForMatching))];
 const isAsciiWord = (word: string) => /^[\x00-\x7f]*$/.test(word);
 const LATIN_CODE_WORD_IN_KEY = new RegExp(FOLDED_CODE_WORDS.filter(isAsciiWord).join('|'));
 const OTHER_CODE_WORD_IN_KEY = new RegExp(FOLDED_CODE_WORDS.filter((word) => !isAsciiWord(word)).join('|'));
+// Every non-Latin code word must be in a script NormalisedText notes, or firstCodeWord would skip it.
+for (const word of FOLDED_CODE_WORDS) {
+  if (!isAsciiWord(word) && scriptsOfText(word) === 0) throw new Error(`code word ${word} is in no script the key notes`);
+}
 
-/** Key offset of the first code word in `key`, or -1. */
-function firstCodeWord(key: string, hasNonAscii: boolean): number {
+/** Key offset of the first code word in `key`, or -1. `scripts` as in NormalisedText. */
+function firstCodeWord(key: string, scripts: number): number {
   const latin = key.search(LATIN_CODE_WORD_IN_KEY);
-  if (!hasNonAscii) return latin;
+  // The other code words are all Cyrillic, Korean or Japanese.
+  if ((scripts & (SCRIPT_CJK | SCRIPT_CYRILLIC)) === 0) return latin;
   const other = key.search(OTHER_CODE_WORD_IN_KEY);
   return latin < 0 ? other : other < 0 ? latin : Math.min(latin, other);
 }
@@ -61,10 +66,10 @@ const CODE_WORD_LOOKBACK = 12;
  * most captions hold no code word and skip the pattern for the price of one plain scan of the key, and
  * the others run it from just before the first code word instead of from the start.
  */
-export function findDiscountCodes(text: string, norm?: Pick<NormalisedText, 'key' | 'keyStart' | 'hasNonAscii'>): FoundCode[] {
+export function findDiscountCodes(text: string, norm?: Pick<NormalisedText, 'key' | 'keyStart' | 'scripts'>): FoundCode[] {
   let from = 0;
   if (norm !== undefined) {
-    const first = firstCodeWord(norm.key, norm.hasNonAscii);
+    const first = firstCodeWord(norm.key, norm.scripts);
     if (first < 0) return [];
     from = norm.keyStart[Math.max(0, first - CODE_WORD_LOOKBACK)] ?? 0;
   } else if (!CODE_WORD_IN_TEXT.test(text)) {
@@ -161,7 +166,7 @@ export function classifyLink(url: string): CommercialLinkKind | null {
 }
 
 /** Codes in the text and commercial links among `links` (already merged from DOM and text). */
-export function findCommercial(text: string, links: readonly string[], norm?: Pick<NormalisedText, 'key' | 'keyStart' | 'hasNonAscii'>): Commercial {
+export function findCommercial(text: string, links: readonly string[], norm?: Pick<NormalisedText, 'key' | 'keyStart' | 'scripts'>): Commercial {
   const codes = findDiscountCodes(text, norm);
   const commercialLinks: Commercial['links'] = [];
   for (let i = 0; i < links.length; i++) {

@@ -5,7 +5,7 @@
  */
 import type { Marker, PlatformLabel } from '@/lib/schema/post';
 import { MARKER_LEXICON, NEGATION_FILLERS, NEGATORS, type LexiconKind } from './marker-lexicon';
-import { foldForMatching, normaliseText, originalSpan, type NormalisedText } from './normalise';
+import { foldForMatching, normaliseText, originalSpan, SCRIPT_CJK, type NormalisedText } from './normalise';
 import { addToKeyFilter, createKeyFilter, mayContain, type KeyFilter } from './key-filter';
 import { tokenise, wordHash, type Token } from './tokens';
 import { addWordEntry, buildWordTable, emptyWordEntries, lookupWord, type WordTable } from './word-table';
@@ -83,8 +83,6 @@ function lexicon(): CompiledLexicon {
   return compiled;
 }
 
-const CJK = /[\u1100-\u11ff\u3000-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]/;
-
 const HEAD_OPENERS = new Set(['[', '(', '|', '*', '【', '「', '/', '-', '–', '—', '•', ':', '>']);
 const HEAD_CLOSERS = new Set([':', '|', ']', ')', '】', '」', '*', '-', '–', '—', '/']);
 
@@ -156,7 +154,7 @@ export function findMarkers(text: string, norm: NormalisedText, tokens: readonly
     }
   }
   // Substring entries are for scripts without word gaps: skip them unless such a script is present.
-  const hasCjk = norm.hasNonAscii && CJK.test(norm.key);
+  const hasCjk = (norm.scripts & SCRIPT_CJK) !== 0;
   for (const entry of hasCjk ? lex.substrings : lex.asciiSubstrings) {
     let at = norm.key.indexOf(entry.key);
     while (at >= 0) {

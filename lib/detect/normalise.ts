@@ -23,6 +23,31 @@ export interface NormalisedText {
   readonly keyEnd: readonly number[];
   /** True when the original holds anything but ASCII; lets callers skip non-Latin lexicons. */
   readonly hasNonAscii: boolean;
+  /**
+   * Scripts of the key that lexicons match without word gaps or outside Latin (SCRIPT_* bits), noted
+   * while the key is made, so that matchers need not scan the key again for them. 0 for most captions.
+   */
+  readonly scripts: number;
+}
+
+/** Chinese, Japanese or Korean: the ranges of CJK_IN_KEY. */
+export const SCRIPT_CJK = 1;
+/** Cyrillic (U+0400–U+04FF). */
+export const SCRIPT_CYRILLIC = 2;
+/** Chinese, Japanese and Korean characters, full-width forms: scripts written without spaces between words. */
+const CJK_IN_KEY = /[\u1100-\u11ff\u3000-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]/;
+const CYRILLIC_IN_KEY = /[\u0400-\u04ff]/;
+
+/** SCRIPT_* bit of one UTF-16 unit (same ranges as CJK_IN_KEY and CYRILLIC_IN_KEY). */
+function scriptOfUnit(c: number): number {
+  if (c >= 0x0400 && c <= 0x04ff) return SCRIPT_CYRILLIC;
+  if ((c >= 0x1100 && c <= 0x11ff) || (c >= 0x3000 && c <= 0x30ff) || (c >= 0x3130 && c <= 0x318f) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xff00 && c <= 0xffef)) return SCRIPT_CJK;
+  return 0;
+}
+
+/** SCRIPT_* bits of a whole string (for keys made piece by piece, and for checking lexicons). */
+export function scriptsOfText(key: string): number {
+  return (CJK_IN_KEY.test(key) ? SCRIPT_CJK : 0) | (CYRILLIC_IN_KEY.test(key) ? SCRIPT_CYRILLIC : 0);
 }
 
 const SMALL_CAPS: Record<string, string> = {
@@ -95,10 +120,12 @@ function identityOffsets(length: number): void {
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
- * True when every non-ASCII code point of `text` folds to itself (emoji, symbols, CJK), so that the key
- * is simply the lower-cased text. Upper-case non-ASCII letters fold to a different string, so they fail.
+ * When every non-ASCII code point of `text` folds to itself (emoji, symbols, CJK), so that the key is
+ * simply the lower-cased text: the SCRIPT_* bits of those code points. Otherwise -1: upper-case
+ * non-ASCII letters, for one, fold to a different string.
  */
-function foldsToItself(text: string): boolean {
+function foldsToItself(text: string): number {
+  let scripts = 0;
   // The regex skips ASCII runs natively; the loop only looks at non-ASCII units.
   NON_ASCII_FROM.lastIndex = 0;
   while (NON_ASCII_FROM.test(text)) {
@@ -125,10 +152,12 @@ function foldsToItself(text: string): boolean {
       self = folded === ch && LOOKALIKES[folded] === undefined && !/\p{M}/u.test(ch);
       selfFolding.set(cp, self);
     }
-    if (!self) return false;
+    if (!self) return -1;
+    // A code point that folds to itself is in the key as it is in the text.
+    if (width === 1) scripts |= scriptOfUnit(c);
     NON_ASCII_FROM.lastIndex = i + width;
   }
-  return true;
+  return scripts;
 }
 const NON_ASCII_FROM = /[^\x00-\x7f]/g;
 const selfFolding = new Map<number, boolean>();
@@ -138,12 +167,13 @@ export function normaliseText(text: string): NormalisedText {
   const n = text.length;
   if (!NON_ASCII.test(text)) {
     identityOffsets(n);
-    return { key: text.toLowerCase(), keyStart: IDENTITY_START, keyEnd: IDENTITY_END, hasNonAscii: false };
+    return { key: text.toLowerCase(), keyStart: IDENTITY_START, keyEnd: IDENTITY_END, hasNonAscii: false, scripts: 0 };
   }
-  if (foldsToItself(text)) {
+  const scripts = foldsToItself(text);
+  if (scripts >= 0) {
     // Only emoji and other characters that fold to themselves: the lower-cased text is the key.
     identityOffsets(n);
-    return { key: text.toLowerCase(), keyStart: IDENTITY_START, keyEnd: IDENTITY_END, hasNonAscii: true };
+    return { key: text.toLowerCase(), keyStart: IDENTITY_START, keyEnd: IDENTITY_END, hasNonAscii: true, scripts };
   }
   // The key is joined from its pieces at the end, not grown with +=: that would hand the tokeniser a
   // rope (V8 cons string), and one rope reaching the tokeniser's hot loop slows it for every caption.
@@ -203,8 +233,9 @@ export function normaliseText(text: string): NormalisedText {
     i += width;
   }
   if (aligned) identityOffsets(n);
-  const key = pieces.join('');
-  return { key: hasLookalike ? mapLookalikes(key) : key, keyStart, keyEnd, hasNonAscii: true };
+  const joined = pieces.join('');
+  const key = hasLookalike ? mapLookalikes(joined) : joined;
+  return { key, keyStart, keyEnd, hasNonAscii: true, scripts: scriptsOfText(key) };
 }
 
 /**

@@ -29,6 +29,9 @@ describe('discount codes', () => {
     ['Alennuskoodi MIKA20 toimii kassalla', 'MIKA20'],
     ['Промокод OLGA10 на скидку', 'OLGA10'],
     ['クーポン: YUKI10 で10%オフ', 'YUKI10'],
+    ['쿠폰 MINJI10 사용하세요', 'MINJI10'],
+    // Fancy letters take the key through its slow path; the Cyrillic code word is still seen there.
+    ['𝐌𝐲 𝐟𝐚𝐯𝐨𝐮𝐫𝐢𝐭𝐞 ✨ промокод OLGA10', 'OLGA10'],
   ])('finds the code in %j', (text, code) => {
     expect(codes(text)).toEqual([code]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseText, originalSpan } from '@/lib/detect/normalise';
+import { normaliseText, originalSpan, SCRIPT_CJK, SCRIPT_CYRILLIC } from '@/lib/detect/normalise';
 
 describe('normaliseText', () => {
   it.each([
@@ -41,5 +41,23 @@ describe('normaliseText', () => {
     expect(norm.key).toBe('grosse liebe');
     const { start, end } = originalSpan(norm, 0, 6);
     expect(text.slice(start, end)).toBe('Große');
+  });
+});
+
+describe('scripts noted in the key', () => {
+  it.each([
+    ['plain ASCII', 'Use code SARAH10 ❤️', 0],
+    ['emoji only', '🔥 new drop 👟', 0],
+    ['Japanese', 'クーポン: YUKI10', SCRIPT_CJK],
+    ['Korean', '쿠폰 MINJI10', SCRIPT_CJK],
+    ['Cyrillic', 'Промокод OLGA10', SCRIPT_CYRILLIC],
+    ['both', 'промокод 🎉 クーポン', SCRIPT_CJK | SCRIPT_CYRILLIC],
+    // Full-width Latin folds to ASCII in the key: no CJK there, though the text has full-width forms.
+    ['full-width Latin', 'Ｎｉｋｅ ＃ａｄ', 0],
+    // Fancy letters go through the slow path, which reads the scripts off the finished key.
+    ['fancy letters and Cyrillic', '𝐍𝐢𝐤𝐞 купон', SCRIPT_CYRILLIC],
+    ['fancy letters and Chinese', '𝐍𝐢𝐤𝐞 广告', SCRIPT_CJK],
+  ])('%s', (_, text, scripts) => {
+    expect(normaliseText(text).scripts).toBe(scripts);
   });
 });
