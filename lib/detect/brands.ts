@@ -17,6 +17,8 @@ import {
   NAME_GLUED,
   NAME_NEEDS_CAPITAL,
   NAME_SHORT,
+  nodeHasNext,
+  nodePhrases,
   type BrandIndex,
 } from './brand-index';
 import { findKeyList, keyListOf, lookupWord } from './word-table';
@@ -101,8 +103,8 @@ function matchTag(state: MatchState, kind: 'mention' | 'hashtag', tag: string, h
     if (state.authors.includes(tag)) return true;
     const byHandle = mayBeKey(index, hash) ? findKeyList(index.handles, hash, tag, 0, tag.length) : -1;
     if (byHandle >= 0) {
-      const { start: listStart, items } = index.handles;
-      for (let k = listStart[byHandle]!; k < listStart[byHandle + 1]!; k++) {
+      const items = index.handles.data;
+      for (let k = byHandle + 1; k <= byHandle + items[byHandle]!; k++) {
         candidates.push({ brand: items[k]!, via: 'handle', text: shownAs ?? state.text.slice(start, end), start, end, confidence: 0.98, common: false, tokenIndex });
       }
       return true;
@@ -113,8 +115,8 @@ function matchTag(state: MatchState, kind: 'mention' | 'hashtag', tag: string, h
   const compactHash = compact === tag ? hash : wordHash(compact);
   const byName = mayBeKey(index, compactHash) ? findKeyList(index.compact, compactHash, compact, 0, compact.length) : -1;
   if (byName >= 0) {
-    const { start: listStart, items } = index.compact;
-    for (let k = listStart[byName]!; k < listStart[byName + 1]!; k++) {
+    const items = index.compact.data;
+    for (let k = byName + 1; k <= byName + items[byName]!; k++) {
       const common = isCommonItem(items[k]!);
       candidates.push({ brand: compactBrand(items[k]!), via, text: shownAs ?? state.text.slice(start, end), start, end, confidence: common ? 0.6 : kind === 'mention' ? 0.9 : 0.95, common, tokenIndex });
     }
@@ -316,14 +318,14 @@ function prefixBrands(index: BrandIndex, compact: string): readonly number[] {
     hash = Math.imul(hash ^ compact.charCodeAt(len - 1), 0x01000193);
     hashes[len] = hash >>> 2;
   }
-  const { start: listStart, items } = index.compact;
+  const items = index.compact.data;
   for (let len = maxLen; len >= 3; len--) {
     const prefixHash = hashes[len] ?? 0;
     if (!mayBeKey(index, prefixHash)) continue;
     const list = findKeyList(index.compact, prefixHash, compact, 0, len);
     if (list < 0) continue;
     let found: number[] | null = null;
-    for (let k = listStart[list]!; k < listStart[list + 1]!; k++) {
+    for (let k = list + 1; k <= list + items[list]!; k++) {
       const item = items[k]!;
       // A common-word brand needs a campaign suffix (#targetpartner); others one, unless 4+ letters long.
       const counts = isCommonItem(item) || len < 4 ? CAMPAIGN_SUFFIXES.has(compact.slice(len)) : true;
@@ -373,7 +375,7 @@ function matchNames(index: BrandIndex, root: number, tokens: readonly Token[], t
   const path = namePath;
   path[0] = root;
   let depth = 1;
-  for (let node = root; trie.hasNext[node] === 1 && depth < path.length; depth++) {
+  for (let node = root; nodeHasNext(trie, node) && depth < path.length; depth++) {
     const following = tokens[t + depth];
     if (following === undefined || following.kind !== 'word' || !mayBeKey(index, following.hash)) break;
     const child = lookupWord(trie.edges, node, following.hash, key, following.from, following.to);
@@ -386,18 +388,20 @@ function matchNames(index: BrandIndex, root: number, tokens: readonly Token[], t
   const s = keyStart[first.from] ?? 0;
   for (let d = depth; d >= 1; d--) {
     const node = path[d - 1]!;
-    const from = trie.hereStart[node]!;
-    const to = trie.hereStart[node + 1]!;
+    const from = nodePhrases(trie, node);
+    const to = nodePhrases(trie, node + 1);
     if (from === to) continue;
     const e = keyEnd[tokens[t + d - 1]!.to - 1] ?? s;
     const shown = text.slice(s, e);
     for (let p = from; p < to; p++) {
-      const flags = trie.phraseFlags[p]!;
+      const brand = trie.phrases[p * 2]!;
+      const flags = trie.phrases[p * 2 + 1]! & 0xff;
+      const words = trie.phrases[p * 2 + 1]! >>> 8;
       if ((flags & NAME_SHORT) !== 0 && shown !== shown.toUpperCase()) continue;
       if ((flags & NAME_NEEDS_CAPITAL) !== 0 && shown === shown.toLowerCase()) continue;
       const common = (flags & NAME_COMMON) !== 0;
-      const confidence = common ? 0.7 : (flags & NAME_GLUED) !== 0 ? 0.85 : trie.phraseLength[p]! > 1 ? 0.95 : (flags & NAME_SHORT) !== 0 ? 0.8 : 0.9;
-      candidates.push({ brand: trie.phraseBrand[p]!, via: 'name', text: shown, start: s, end: e, confidence, common, catalogueWord: (flags & NAME_CATALOGUE_WORD) !== 0, tokenIndex: t });
+      const confidence = common ? 0.7 : (flags & NAME_GLUED) !== 0 ? 0.85 : words > 1 ? 0.95 : (flags & NAME_SHORT) !== 0 ? 0.8 : 0.9;
+      candidates.push({ brand, via: 'name', text: shown, start: s, end: e, confidence, common, catalogueWord: (flags & NAME_CATALOGUE_WORD) !== 0, tokenIndex: t });
       if (d > matched) matched = d;
     }
   }

@@ -100,36 +100,41 @@ export function lookupWord(table: WordTable, node: number, hash: number, text: s
  * Keys (handles, compact names) to lists of small integers, on a WordTable: list n is
  * items[start[n] .. start[n + 1]). Same few cache lines per lookup, and no array object per key.
  */
+/**
+ * Lists of numbers by key: `data` holds each list as its length then its items, and the key's table
+ * entry gives where. Length and items share a cache line, so a key found costs one miss there, not one
+ * in an array of starts and another in an array of items.
+ */
 export interface KeyLists {
   table: WordTable;
-  start: Int32Array;
-  items: Int32Array;
+  data: Int32Array;
 }
 
 /** Every key also goes into `filter` (the brand index's key filter), hashed once for both. */
 export function buildKeyLists(map: ReadonlyMap<string, readonly number[]>, filter: KeyFilter, item: (key: string, value: number) => number = (_, v) => v): KeyLists {
   const entries = emptyWordEntries();
-  const start: number[] = [];
-  const items: number[] = [];
+  const data: number[] = [];
   for (const [key, values] of map) {
     const hash = wordHash(key);
     addToKeyFilter(filter, hash);
     if (key.length > MAX_WORD_LENGTH || key.length === 0) continue;
-    addWordEntry(entries, 0, key, hash, start.length);
-    start.push(items.length);
-    for (const v of values) items.push(item(key, v));
+    addWordEntry(entries, 0, key, hash, data.length);
+    data.push(values.length);
+    for (const v of values) data.push(item(key, v));
   }
-  start.push(items.length);
-  return { table: buildWordTable(entries), start: Int32Array.from(start), items: Int32Array.from(items) };
+  return { table: buildWordTable(entries), data: Int32Array.from(data) };
 }
 
-/** List number of text[from, to) (wordHash `hash`), or -1. */
+/**
+ * Where the list of text[from, to) (wordHash `hash`) is in `lists.data`, or -1. Its items are
+ * data[at + 1] to data[at + data[at]].
+ */
 export function findKeyList(lists: KeyLists, hash: number, text: string, from: number, to: number): number {
   return lookupWord(lists.table, 0, hash, text, from, to);
 }
 
-/** The items of `key` as an array (for the rare paths; the hot ones read start/items in place). */
+/** The items of `key` as an array (for the rare paths; the hot ones read `data` in place). */
 export function keyListOf(lists: KeyLists, key: string): number[] {
-  const list = findKeyList(lists, wordHash(key), key, 0, key.length);
-  return list < 0 ? [] : Array.from(lists.items.subarray(lists.start[list], lists.start[list + 1]));
+  const at = findKeyList(lists, wordHash(key), key, 0, key.length);
+  return at < 0 ? [] : Array.from(lists.data.subarray(at + 1, at + 1 + lists.data[at]!));
 }
