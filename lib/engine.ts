@@ -38,7 +38,7 @@ export function compileIndex(data: ExchangeV1, options?: { catalogue?: readonly 
 export function analysePost(snapshot: PostSnapshot, index: EngineIndex, now: Date): PostResult {
   const text = snapshot.text;
   const norm = normaliseText(text);
-  const { tokens, urls } = tokenise(norm, text);
+  const { tokens, urls, oneUnitWords } = tokenise(norm, text);
 
   const textHashtags: string[] = [];
   const textMentions: string[] = [];
@@ -65,6 +65,7 @@ export function analysePost(snapshot: PostSnapshot, index: EngineIndex, now: Dat
       text,
       norm,
       tokens,
+      oneUnitWords,
       extraMentions: snapshot.mentions,
       extraHashtags: snapshot.hashtags,
       links: linkSpans,

@@ -30,6 +30,8 @@ export interface BrandMatchInput {
   text: string;
   norm: NormalisedText;
   tokens: readonly Token[];
+  /** Tokenised.oneUnitWords, when known: lets the search for spelt-apart names skip most captions. */
+  oneUnitWords?: number;
   /** Mentions and hashtags the page gave in addition to the text (key form not required). */
   extraMentions: readonly string[];
   extraHashtags: readonly string[];
@@ -209,7 +211,7 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
   // Names spelt to dodge matching ("N i k e", "N.I.K.E", "N1ke"): the user's own brands only, like
   // misspellings, because across a whole catalogue spaced letters and digits read as too many words.
   const isUserBrandKey = (compact: string): boolean => compact.length >= 4 && userBrandsOf(index, compact).length > 0;
-  for (const found of findEvasiveSpellings(norm.key, tokens, isUserBrandKey)) {
+  for (const found of findEvasiveSpellings(norm.key, tokens, isUserBrandKey, input.oneUnitWords)) {
     const start = keyStart[found.from] ?? 0;
     const end = keyEnd[found.to - 1] ?? start;
     // Spelling a name apart is deliberate: even a common-word brand ("A.P.P.L.E") means the brand here.

@@ -95,12 +95,17 @@ function nextSeed(key: string, from: number): number {
   return LEET_SEED.test(key) ? LEET_SEED.lastIndex - 1 : -1;
 }
 
-/** Evasive spellings in a tokenised key whose reading `isBrandKey(compact)` accepts. */
-export function findEvasiveSpellings(key: string, tokens: readonly Token[], isBrandKey: (compact: string) => boolean): EvasiveSpelling[] {
+/**
+ * Evasive spellings in a tokenised key whose reading `isBrandKey(compact)` accepts. `oneUnitWords` is
+ * Tokenised.oneUnitWords when the caller has it: with fewer than MIN_SPACED and no leet seed, there is
+ * nothing to find, and the tokens are not read at all (the usual caption).
+ */
+export function findEvasiveSpellings(key: string, tokens: readonly Token[], isBrandKey: (compact: string) => boolean, oneUnitWords = Infinity): EvasiveSpelling[] {
   let out: EvasiveSpelling[] | undefined;
   // Leet candidates are found from their digits (one native regex scan of the key, usually finding
   // nothing) rather than by reading every word's characters in JavaScript.
   let seed = nextSeed(key, 0);
+  if (seed < 0 && oneUnitWords < MIN_SPACED) return NONE;
   const n = tokens.length;
   let i = 0;
   while (i < n) {

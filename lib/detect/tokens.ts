@@ -47,6 +47,8 @@ export interface UrlSpan {
 export interface Tokenised {
   tokens: Token[];
   urls: UrlSpan[];
+  /** Words one unit long ("a", "I", the letters of "N i k e"): spelt-apart names need three in a row. */
+  oneUnitWords: number;
 }
 
 const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
@@ -134,6 +136,7 @@ export function tokenise(norm: NormalisedText, original: string): Tokenised {
   // Where the next link starts (n when there is none): one comparison per character.
   let r = 0;
   let nextUrl = urlRanges.length > 0 ? urlRanges[0]![0] : n;
+  let oneUnitWords = 0;
   let i = 0;
   while (i < n) {
     if (i >= nextUrl) {
@@ -189,11 +192,12 @@ export function tokenise(norm: NormalisedText, original: string): Tokenised {
         }
         break;
       }
+      if (j === i + 1) oneUnitWords++;
       tokens.push(new Token('word', key, i, j, hash >>> 2, undefined, apostrophe));
       i = j;
       continue;
     }
     i++;
   }
-  return { tokens, urls };
+  return { tokens, urls, oneUnitWords };
 }
