@@ -395,10 +395,11 @@ if (process.env.BENCH_STAGES) {
       const u = process.cpuUsage(c);
       console.log(label.padEnd(12), (((u.user + u.system) / captions.length)).toFixed(1), 'µs/caption');
     };
+    console.log('CPU per caption of each stage, with the stages it needs before it (markers and brands include normalise and tokenise, commercial includes normalise):');
     time('normalise', (p) => normaliseText(p.text));
     time('tokenise', (p) => tokenise(normaliseText(p.text), p.text));
     time('markers', (p) => { const n = normaliseText(p.text); return findMarkers(p.text, n, tokenise(n, p.text).tokens, null); });
-    time('commercial', (p) => findCommercial(p.text, []));
+    time('commercial', (p) => findCommercial(p.text, [], normaliseText(p.text)));
     const { matchBrands } = await import('@/lib/detect/brands');
     const { evaluatePost } = await import('@/lib/evaluate/evaluate');
     time('brands', (p) => { const n = normaliseText(p.text); const tk = tokenise(n, p.text); return matchBrands({ text: p.text, norm: n, tokens: tk.tokens, extraMentions: [], extraHashtags: [], links: tk.urls, label: p.label, commercialContext: false, authors: p.authors }, index.brands); });
