@@ -30,7 +30,7 @@ import {
 import { PLATFORMS, type Platform } from '@/lib/schema/contracts';
 import { postLevel, type PostResult, type PostSnapshot, type Verdict } from '@/lib/schema/post';
 import { LEVEL_ATTRIBUTE, PLATFORM_NAMES, UI_ATTRIBUTE, type AdapterLookup, type PageAdapter } from './adapter';
-import { dismiss, dismissalId, postIdentity, undoDismissal, visibleVerdicts, type Dismissal } from './dismissals';
+import { dismissalId, postIdentity, visibleVerdicts, type Dismissal } from './dismissals';
 import { createOverlay, type Overlay } from './overlay';
 import { PageState, type TrackedPost } from './page-state';
 import { createScheduler, type SlotRequester } from './scheduler';

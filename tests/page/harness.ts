@@ -17,7 +17,7 @@ export const fakeAdapter: PageAdapter = {
     const enclosing = root instanceof Element ? root.closest('article.post') : null;
     return [...(enclosing ? [enclosing] : []), ...root.querySelectorAll('article.post')];
   },
-  extract: (container, url) => {
+  extract: (container) => {
     const caption = container.querySelector('.caption');
     if (!caption) return null;
     const text = caption.textContent ?? '';
