@@ -5,8 +5,15 @@
  *   content script ─analyse─▶ handleMessage ─▶ currentIndex() ─▶ analysePost() per post ─▶ results
  *                                                   │
  *                           dataVersion unchanged? ─┴─ yes: reuse the compiled index
- *                                                     no: loadExchange() + catalogue → compileIndex()
+ *                                                     no: the index saved under the same key, if any
+ *                                                         (indexCache), else loadExchange() + catalogue
+ *                                                         → compileIndex(), then saved for the next start
  *   storage.onChanged catalogueOverrides ─▶ invalidateCatalogue(): reload the catalogue, recompile
+ *
+ * The saved index matters because the worker is stopped after half a minute without events: each
+ * start would otherwise wait for the data and the catalogue to load and the index to compile (most
+ * of a second) before the first badge. A saved index is plain data (Maps, arrays, typed arrays) and
+ * is read back in tens of milliseconds. Its key names everything the index is made from.
  *
  * Dependencies are injected so the service is tested with fake-indexeddb and a fake clock, and the
  * entrypoint stays wiring only.
@@ -30,9 +37,42 @@ export interface BackgroundDeps {
   /** The built-in catalogue; rejects or returns [] when it is missing (the engine then uses user brands only). */
   loadCatalogue(): Promise<readonly CatalogueBrand[]>;
   now(): Date;
+  /** Where compiled indexes are kept between starts of the worker; without it, every start compiles. */
+  indexCache?: IndexCache;
+}
+
+/**
+ * Compiled indexes kept across restarts of the background. `key(dataVersion)` must change whenever
+ * anything compileIndex reads could differ: the data version, the catalogue and the user's overrides of
+ * it, and the engine's code (the build). Failures of load and save are reported and otherwise ignored:
+ * the index is then compiled, as without a cache.
+ */
+export interface IndexCache {
+  key(dataVersion: number): Promise<string>;
+  load(key: string): Promise<EngineIndex | null>;
+  /** Replaces whatever was saved: one index is kept, the latest. */
+  save(key: string, index: EngineIndex): Promise<void>;
+  /** Drops the saved index (the catalogue overrides changed under a running worker). */
+  clear(): Promise<void>;
 }
 
 export type BackgroundResponse = AnalyseResponse | StatsResponse | ErrorResponse;
+
+/**
+ * Performance entries (User Timing) the background leaves for each index it makes ready, from the
+ * request that needed it: read back from the cache, or loaded and compiled. DevTools shows them; the
+ * browser suite reads them to tell which way a restarted worker went.
+ */
+export const INDEX_READ_BACK = 'Conflict Lens: index read back';
+export const INDEX_COMPILED = 'Conflict Lens: index loaded and compiled';
+
+function timing(name: string, start: number): void {
+  try {
+    performance.measure(name, { start, end: performance.now() });
+  } catch {
+    // A runtime without User Timing: the entry is only for diagnosis.
+  }
+}
 
 export function createBackgroundService(deps: BackgroundDeps) {
   let compiled: { version: number; index: EngineIndex } | null = null;
@@ -57,9 +97,23 @@ export function createBackgroundService(deps: BackgroundDeps) {
     if (!compiling) {
       const started = generation;
       const run: Promise<EngineIndex> = (async () => {
+        const began = performance.now();
+        const cache = deps.indexCache;
+        const key = cache === undefined ? null : await cache.key(version).catch(cacheProblem('work out the key of the saved index'));
+        const saved = key === null || cache === undefined ? null : await cache.load(key).catch(cacheProblem('read the saved index'));
+        if (saved !== null) {
+          if (started === generation) compiled = { version, index: saved };
+          timing(INDEX_READ_BACK, began);
+          return saved;
+        }
         const [data, brands] = await Promise.all([deps.loadExchange(), catalogueOnce()]);
         const index = compileIndex(data, { catalogue: brands });
-        if (started === generation) compiled = { version, index };
+        timing(INDEX_COMPILED, began);
+        if (started === generation) {
+          compiled = { version, index };
+          // Not awaited: the posts waiting for this index need not wait for the disk.
+          if (key !== null && cache !== undefined) void cache.save(key, index).catch(cacheProblem('save the compiled index'));
+        }
         return index;
       })().finally(() => {
         if (compiling === run) compiling = null;
@@ -67,6 +121,14 @@ export function createBackgroundService(deps: BackgroundDeps) {
       compiling = run;
     }
     return compiling;
+  }
+
+  /** A cache that fails costs a compile, never an answer: say so and carry on without it. */
+  function cacheProblem(what: string) {
+    return (error: unknown): null => {
+      console.warn(`Conflict Lens: could not ${what}; carrying on without the saved index.`, error);
+      return null;
+    };
   }
 
   /**
@@ -78,6 +140,9 @@ export function createBackgroundService(deps: BackgroundDeps) {
     catalogue = null;
     compiled = null;
     compiling = null;
+    // The key reads the overrides on its own: an index compiled while they were being changed may
+    // have been saved under the new key with the old catalogue. Dropping it costs one compile.
+    void deps.indexCache?.clear().catch(cacheProblem('clear the saved index'));
   }
 
   async function analyse(request: AnalyseRequest): Promise<AnalyseResponse> {

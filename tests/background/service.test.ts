@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createBackgroundService, type BackgroundDeps } from '@/lib/background/service';
+import { createBackgroundService, type BackgroundDeps, type IndexCache } from '@/lib/background/service';
+import type { EngineIndex } from '@/lib/engine';
 import { ExchangeV1Schema, type ExchangeV1 } from '@/lib/schema/contracts';
 import type { PostSnapshot } from '@/lib/schema/post';
 
@@ -117,6 +118,73 @@ describe('background service', () => {
     expect(await service.handleMessage({ type: 'stats' })).toEqual({
       ok: true,
       stats: { creators: 1, brands: 2, contracts: 1, clauses: 1 },
+    });
+  });
+
+  describe('with a saved index', () => {
+    /** IndexedDB in memory: values go through structuredClone on the way in and out, as they do there. */
+    function memoryCache(version = { key: 'v1' }) {
+      let saved: { key: string; index: EngineIndex } | null = null;
+      const cache: IndexCache & { saved: () => typeof saved } = {
+        key: vi.fn(async (dataVersion: number) => `${version.key}|${dataVersion}`),
+        load: vi.fn(async (key: string) => (saved !== null && saved.key === key ? structuredClone(saved.index) : null)),
+        save: vi.fn(async (key: string, index: EngineIndex) => {
+          saved = { key, index: structuredClone(index) };
+        }),
+        clear: vi.fn(async () => {
+          saved = null;
+        }),
+        saved: () => saved,
+      };
+      return cache;
+    }
+    const verdictsOf = (answer: Awaited<ReturnType<ReturnType<typeof createBackgroundService>['handleMessage']>>) =>
+      answer.ok && 'results' in answer ? answer.results.map((r) => r.result.verdicts.map((v) => [v.level, v.contractId, v.brandId])) : answer;
+
+    it('a restarted background answers from the saved index, without loading or compiling the data', async () => {
+      const cache = memoryCache();
+      const first = await createBackgroundService(deps({ indexCache: cache })).handleMessage(analyse([{ key: 'a', snapshot }]));
+      await vi.waitFor(() => expect(cache.saved()).not.toBeNull());
+      const restarted = deps({ indexCache: cache });
+      const second = await createBackgroundService(restarted).handleMessage(analyse([{ key: 'a', snapshot }]));
+      expect(verdictsOf(second)).toEqual([[['conflict', 'c-001', 'burger-king']]]);
+      expect(second).toEqual(first);
+      expect(restarted.loadExchange).not.toHaveBeenCalled();
+      expect(restarted.loadCatalogue).not.toHaveBeenCalled();
+    });
+
+    it('compiles again, and replaces the saved index, when the data version has moved', async () => {
+      const cache = memoryCache();
+      await createBackgroundService(deps({ indexCache: cache })).handleMessage(analyse([{ key: 'a', snapshot }]));
+      await vi.waitFor(() => expect(cache.saved()?.key).toBe('v1|1'));
+      const edited = deps({ indexCache: cache, getDataVersion: vi.fn(async () => 2), loadExchange: vi.fn(async () => ({ ...contracts, contracts: [] })) });
+      const answer = await createBackgroundService(edited).handleMessage(analyse([{ key: 'a', snapshot }]));
+      expect(verdictsOf(answer)).toEqual([[]]);
+      expect(edited.loadExchange).toHaveBeenCalledTimes(1);
+      await vi.waitFor(() => expect(cache.saved()?.key).toBe('v1|2'));
+    });
+
+    it('answers as without a cache when the cache cannot be read, keyed or written', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+      for (const broken of ['key', 'load', 'save'] as const) {
+        const cache = memoryCache();
+        cache[broken] = vi.fn(async () => Promise.reject(new Error(`disk says no (${broken})`)));
+        const answer = await createBackgroundService(deps({ indexCache: cache })).handleMessage(analyse([{ key: 'a', snapshot }]));
+        expect(verdictsOf(answer)).toEqual([[['conflict', 'c-001', 'burger-king']]]);
+      }
+      await vi.waitFor(() => expect(warn).toHaveBeenCalledWith(expect.stringContaining('could not save the compiled index'), expect.any(Error)));
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('could not read the saved index'), expect.any(Error));
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('could not work out the key of the saved index'), expect.any(Error));
+      warn.mockRestore();
+    });
+
+    it('drops the saved index when the catalogue overrides change under a running background', async () => {
+      const cache = memoryCache();
+      const service = createBackgroundService(deps({ indexCache: cache }));
+      await service.handleMessage(analyse([{ key: 'a', snapshot }]));
+      await vi.waitFor(() => expect(cache.saved()).not.toBeNull());
+      service.invalidateCatalogue();
+      await vi.waitFor(() => expect(cache.saved()).toBeNull());
     });
   });
 });
