@@ -1,4 +1,27 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'wxt';
+
+/**
+ * Names what a compiled engine index is made of besides the user's data: the code under lib/ and the
+ * shipped catalogue. The background keeps its compiled index in IndexedDB under a key that includes
+ * this, so an index saved by another build is never read back (lib/background/index-cache.ts).
+ */
+function buildId(): string {
+  const hash = createHash('sha256');
+  const visit = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) visit(path);
+      else if (/\.tsx?$/.test(entry.name)) hash.update(path).update(readFileSync(path));
+    }
+  };
+  visit('lib');
+  // Generated before every build (prebuild); absent only when types are prepared on a fresh checkout.
+  if (existsSync('public/brand-catalogue.json')) hash.update(readFileSync('public/brand-catalogue.json'));
+  return hash.digest('hex').slice(0, 16);
+}
 
 // Manifest permissions stay minimal: `storage` for settings and dismissals, `alarms` for scheduled sync.
 // Host access is limited to the three supported sites (content scripts); a sync server's origin is
@@ -7,6 +30,7 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports keep lib/ pure and make every dependency visible (STYLE.md).
   imports: false,
+  vite: () => ({ define: { __CONFLICT_LENS_BUILD_ID__: JSON.stringify(buildId()) } }),
   manifest: ({ browser }) => ({
     name: 'Conflict Lens',
     description:

@@ -2,9 +2,13 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundService } from '@/lib/background/service';
 import { loadCatalogueFromExtension } from '@/lib/background/catalogue';
-import { CATALOGUE_OVERRIDES_KEY } from '@/lib/brands/user-overrides';
+import { createIndexCache } from '@/lib/background/index-cache';
+import { CATALOGUE_OVERRIDES_KEY, loadCatalogueOverrides } from '@/lib/brands/user-overrides';
 import { getDataVersion, getStats, loadExchange } from '@/lib/db';
 import { isSyncMessage, startSyncScheduler } from '@/lib/sync';
+
+/** Set by wxt.config.ts at build time: a hash of lib/ and the shipped catalogue. */
+declare const __CONFLICT_LENS_BUILD_ID__: string;
 
 export default defineBackground(() => {
   const service = createBackgroundService({
@@ -13,6 +17,8 @@ export default defineBackground(() => {
     getStats,
     loadCatalogue: loadCatalogueFromExtension,
     now: () => new Date(),
+    // The worker stops after half a minute idle: the next start reads the compiled index back.
+    indexCache: createIndexCache({ buildId: __CONFLICT_LENS_BUILD_ID__, loadOverrides: loadCatalogueOverrides }),
   });
   // A hidden or moved catalogue brand (options page): reload the catalogue with the overrides and recompile.
   browser.storage.onChanged.addListener((changes, area) => {

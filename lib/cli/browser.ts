@@ -83,6 +83,32 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
 }
 
 /**
+ * Stops the extension's service worker as Chromium does after half a minute idle, and resolves once it
+ * has stopped; the next message from a page starts it again. `page` is any open tab (DevTools'
+ * ServiceWorker domain is reached through it).
+ */
+export async function stopServiceWorker(harness: ExtensionHarness, page: Page): Promise<void> {
+  const cdp = await harness.context.newCDPSession(page);
+  const stopped = new Promise<void>((resolve) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      const ours = versions.filter((v) => v.scriptURL.startsWith(`chrome-extension://${harness.extensionId}/`));
+      if (ours.length > 0 && ours.every((v) => v.runningStatus === 'stopped')) resolve();
+    });
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await cdp.detach();
+  // A message sent while the worker is still being torn down finds no listener: let it finish.
+  await new Promise((resolve) => setTimeout(resolve, 500));
+}
+
+/** The extension's running service worker, waiting for it to start if none is. */
+export async function runningServiceWorker(harness: ExtensionHarness): Promise<Worker> {
+  return harness.context.serviceWorkers()[0] ?? (await harness.context.waitForEvent('serviceworker', { timeout: 30_000 }));
+}
+
+/**
  * Serves `routes` (path with query, or path alone → HTML) at a real site origin, e.g.
  * serveSite(context, 'https://www.instagram.com', { '/': feedHtml, '/p/abc/': postHtml }).
  */

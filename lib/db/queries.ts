@@ -1,6 +1,7 @@
 /** Reads of the whole data set, and the wipe. */
 import type { ExchangeV1 } from '@/lib/schema/contracts';
 import type { Stats } from '@/lib/schema/messages';
+import { clearSavedIndex } from '@/lib/background/index-cache';
 import { allTables, db } from './database';
 import { countClauses } from './plan';
 import { announceDataVersion, bumpDataVersion } from './version';
@@ -36,10 +37,15 @@ export async function getStats(): Promise<Stats> {
 
 /** Deletes every brand, creator and contract. The data version still moves forward, never back. */
 export async function wipeAllData(): Promise<void> {
+  // The background's saved index is made from these contracts and goes with them: first, so that a
+  // failure there leaves everything as it was, and again after, in case the background saved an index
+  // of the old data in between (the next compile would replace it; this removes it now).
+  await clearSavedIndex();
   const version = await db.transaction('rw', allTables(), async () => {
     await Promise.all([db.brands.clear(), db.creators.clear(), db.contracts.clear()]);
     await db.meta.put({ key: 'clauseCount', value: 0 });
     return bumpDataVersion();
   });
   await announceDataVersion(version);
+  await clearSavedIndex().catch((error: unknown) => console.warn('Conflict Lens: could not delete the saved index after the wipe.', error));
 }

@@ -10,6 +10,9 @@
  *   heap_mb             JS heap of the page's renderer after GC, extension loaded
  *   baseline_heap_mb    the same without the extension; added_heap_mb is the difference
  *   content_script_gz_kb  the largest content-script bundle, gzipped
+ *   index_compile_ms    the background's first start: contracts and catalogue loaded, index compiled
+ *   index_read_back_ms  after the worker is stopped (as Chromium does when idle): the saved index read back
+ *   first_badge_ms, restart_first_badge_ms   opening the feed → its first badge, on each of those starts
  *
  * Run: npm run bench:page (builds first when .output/chrome-mv3 is missing).
  */
@@ -17,8 +20,8 @@ import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
-import { EXTENSION_DIR, launchExtension, serveSite } from '@/lib/cli/browser';
+import type { Page, Worker } from 'playwright-core';
+import { EXTENSION_DIR, launchExtension, runningServiceWorker, serveSite, stopServiceWorker, type ExtensionHarness } from '@/lib/cli/browser';
 import { importContracts } from '../e2e/harness';
 import { manyContracts } from './page-fixtures';
 
@@ -95,6 +98,39 @@ interface RunFigures {
   longestExtensionRunMs: number;
   heapMb: number;
   seconds: number;
+  /** The background's start, with the extension: see measureRestart. */
+  restart: RestartFigures | null;
+}
+
+interface RestartFigures {
+  /** The first start: data loaded and index compiled (User Timing entry of the background). */
+  compileMs: number;
+  /** From opening the feed to its first badge, on that first start. */
+  firstBadgeMs: number;
+  /** After the worker was stopped: the saved index read back. */
+  readBackMs: number;
+  /** From reloading the feed to its first badge, on that restart. */
+  restartFirstBadgeMs: number;
+}
+
+/** Durations of the background's User Timing entry `name` (lib/background/service.ts). */
+function entryDurations(worker: Worker, name: string): Promise<number[]> {
+  return worker.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), name);
+}
+
+/**
+ * Chromium stops an extension's worker after half a minute idle: stop it, reload the feed, and time
+ * the first badge of the next start, which reads the saved index back instead of compiling.
+ */
+async function measureRestart(harness: ExtensionHarness, page: Page, compileMs: number, firstBadgeMs: number): Promise<RestartFigures> {
+  await stopServiceWorker(harness, page);
+  const reloaded = performance.now();
+  await page.reload();
+  await page.locator('article[data-conflict-lens]').first().waitFor({ timeout: 30_000 });
+  const restartFirstBadgeMs = performance.now() - reloaded;
+  const readBack = await entryDurations(await runningServiceWorker(harness), 'Conflict Lens: index read back');
+  if (readBack.length !== 1) throw new Error(`the restarted background did not read its index back (${readBack.length} entries)`);
+  return { compileMs, firstBadgeMs, readBackMs: readBack[0]!, restartFirstBadgeMs };
 }
 
 interface CpuProfile {
@@ -196,8 +232,10 @@ async function run(withExtension: boolean): Promise<RunFigures> {
     if (withExtension && CLAUSES > 0) await importContracts(harness, manyContracts(CLAUSES));
     await serveSite(harness.context, 'https://www.instagram.com', { '/': feedPage(TOTAL_POSTS) });
     const page = await harness.context.newPage();
+    const opened = performance.now();
     await page.goto('https://www.instagram.com/');
     if (withExtension) await page.locator('article[data-conflict-lens]').first().waitFor({ timeout: 30_000 });
+    const firstBadgeMs = performance.now() - opened;
     const cdp = await harness.context.newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
@@ -227,6 +265,11 @@ async function run(withExtension: boolean): Promise<RunFigures> {
     const attributed = attribute(profile, syncAt, probe.longTaskList);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
+    let restart: RestartFigures | null = null;
+    if (withExtension) {
+      const compiled = await entryDurations(harness.background, 'Conflict Lens: index loaded and compiled');
+      restart = await measureRestart(harness, page, compiled[0] ?? Number.NaN, firstBadgeMs);
+    }
     return {
       latencies: probe.latencies,
       entered: probe.entered,
@@ -235,6 +278,7 @@ async function run(withExtension: boolean): Promise<RunFigures> {
       ...attributed,
       heapMb: heap.usedSize / 1024 / 1024,
       seconds: (Date.now() - started) / 1000,
+      restart,
     };
   } finally {
     await harness.close();
@@ -269,6 +313,13 @@ async function main(): Promise<void> {
       `over 50 ms only because of extension code; extension CPU ${round(measured.extensionCpuMs)} ms, longest uninterrupted ` +
       `${round(measured.longestExtensionRunMs)} ms; heap ${round(measured.heapMb)} MB (+${round(measured.heapMb - baseline.heapMb)} MB), ${round(measured.seconds)} s`,
   );
+  const restart = measured.restart;
+  if (restart !== null) {
+    console.log(
+      `background start: first start loads and compiles the index in ${round(restart.compileMs)} ms, first badge ${round(restart.firstBadgeMs)} ms after opening the feed; ` +
+        `after the worker is stopped, the next start reads the saved index back in ${round(restart.readBackMs)} ms, first badge ${round(restart.restartFirstBadgeMs)} ms after reloading`,
+    );
+  }
   console.log(
     JSON.stringify({
       p50_ms: round(percentile(sorted, 50)),
@@ -285,6 +336,10 @@ async function main(): Promise<void> {
       long_tasks_total: measured.longTasks,
       extension_cpu_ms: round(measured.extensionCpuMs),
       longest_extension_run_ms: round(measured.longestExtensionRunMs),
+      index_compile_ms: restart === null ? null : round(restart.compileMs),
+      index_read_back_ms: restart === null ? null : round(restart.readBackMs),
+      first_badge_ms: restart === null ? null : round(restart.firstBadgeMs),
+      restart_first_badge_ms: restart === null ? null : round(restart.restartFirstBadgeMs),
     }),
   );
 }
