@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { defineConfig } from 'wxt';
 
 /**
- * Names what a compiled engine index is made of besides the user's data: the code under lib/ and the
- * shipped catalogue. The background keeps its compiled index in IndexedDB under a key that includes
- * this, so an index saved by another build is never read back (lib/background/index-cache.ts).
+ * Names what a compiled engine index is made of besides the user's data: the code under lib/, the
+ * libraries it uses (the lock file) and the shipped catalogue. The background keeps its compiled index
+ * in IndexedDB under a key that includes this, so an index saved by another build is never read back
+ * (lib/background/index-cache.ts).
  */
 function buildId(): string {
   const hash = createHash('sha256');
@@ -18,6 +19,7 @@ function buildId(): string {
     }
   };
   visit('lib');
+  hash.update(readFileSync('package-lock.json'));
   // Generated before every build (prebuild); absent only when types are prepared on a fresh checkout.
   if (existsSync('public/brand-catalogue.json')) hash.update(readFileSync('public/brand-catalogue.json'));
   return hash.digest('hex').slice(0, 16);
