@@ -78,6 +78,8 @@ export function createBackgroundService(deps: BackgroundDeps) {
   let compiled: { version: number; index: EngineIndex } | null = null;
   let compiling: Promise<EngineIndex> | null = null;
   let catalogue: Promise<readonly CatalogueBrand[]> | null = null;
+  /** The catalogue could not be loaded: indexes made without it are not saved for the next start. */
+  let catalogueMissing = false;
   /** Bumped by invalidateCatalogue: a compile started before it must not be cached after it. */
   let generation = 0;
 
@@ -85,6 +87,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
     // A missing or broken catalogue must not stop user contracts from working.
     catalogue ??= deps.loadCatalogue().catch((error: unknown) => {
       console.warn('Conflict Lens: brand catalogue unavailable, using your brands only.', error);
+      catalogueMissing = true;
       return [];
     });
     return catalogue;
@@ -111,8 +114,9 @@ export function createBackgroundService(deps: BackgroundDeps) {
         timing(INDEX_COMPILED, began);
         if (started === generation) {
           compiled = { version, index };
-          // Not awaited: the posts waiting for this index need not wait for the disk.
-          if (key !== null && cache !== undefined) void cache.save(key, index).catch(cacheProblem('save the compiled index'));
+          // Not awaited: the posts waiting for this index need not wait for the disk. Not saved when the
+          // catalogue failed to load, so that the next start tries the catalogue again.
+          if (key !== null && cache !== undefined && !catalogueMissing) void cache.save(key, index).catch(cacheProblem('save the compiled index'));
         }
         return index;
       })().finally(() => {
@@ -138,6 +142,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
   function invalidateCatalogue(): void {
     generation += 1;
     catalogue = null;
+    catalogueMissing = false;
     compiled = null;
     compiling = null;
     // The key reads the overrides on its own: an index compiled while they were being changed may

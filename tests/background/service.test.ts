@@ -178,6 +178,18 @@ describe('background service', () => {
       warn.mockRestore();
     });
 
+    it('does not save an index made without the catalogue, so the next start tries the catalogue again', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+      const cache = memoryCache();
+      const answer = await createBackgroundService(deps({ indexCache: cache, loadCatalogue: async () => Promise.reject(new Error('404')) })).handleMessage(analyse([{ key: 'a', snapshot }]));
+      expect(verdictsOf(answer)).toEqual([[['conflict', 'c-001', 'burger-king']]]);
+      const next = deps({ indexCache: cache });
+      await createBackgroundService(next).handleMessage(analyse([{ key: 'a', snapshot }]));
+      expect(cache.save).toHaveBeenCalledTimes(1);
+      expect(next.loadCatalogue).toHaveBeenCalledTimes(1);
+      warn.mockRestore();
+    });
+
     it('drops the saved index when the catalogue overrides change under a running background', async () => {
       const cache = memoryCache();
       const service = createBackgroundService(deps({ indexCache: cache }));
