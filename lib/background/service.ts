@@ -114,9 +114,12 @@ export function createBackgroundService(deps: BackgroundDeps) {
         timing(INDEX_COMPILED, began);
         if (started === generation) {
           compiled = { version, index };
-          // Not awaited: the posts waiting for this index need not wait for the disk. Not saved when the
-          // catalogue failed to load, so that the next start tries the catalogue again.
-          if (key !== null && cache !== undefined && !catalogueMissing) void cache.save(key, index).catch(cacheProblem('save the compiled index'));
+          // After this turn, not awaited: the posts waiting for this index are answered first (storing
+          // it clones it, tens of milliseconds). Not saved when the catalogue failed to load, so that
+          // the next start tries the catalogue again.
+          if (key !== null && cache !== undefined && !catalogueMissing) {
+            setTimeout(() => void cache.save(key, index).catch(cacheProblem('save the compiled index')), 0);
+          }
         }
         return index;
       })().finally(() => {

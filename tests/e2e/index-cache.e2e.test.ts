@@ -31,6 +31,41 @@ function indexTimings(worker: Worker): Promise<{ readBack: number; compiled: num
   );
 }
 
+/** The key of the index the background has saved, read from an extension page (null when none is). */
+async function savedIndexKey(): Promise<string | null> {
+  const ext = await harness.openExtensionPage('popup.html');
+  try {
+    return await ext.evaluate(
+      () =>
+        new Promise<string | null>((resolve, reject) => {
+          const open = indexedDB.open('conflict-lens-index');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('index')) return resolve(null);
+            const get = db.transaction('index').objectStore('index').get('latest');
+            get.onsuccess = () => resolve((get.result as { key: string } | undefined)?.key ?? null);
+            get.onerror = () => reject(get.error);
+          };
+        }),
+    );
+  } finally {
+    await ext.close();
+  }
+}
+
+/** Waits until the background has saved an index under another key than `previous` (it saves after answering). */
+async function waitForSavedIndex(previous: string | null): Promise<string> {
+  for (let tries = 0; tries < 100; tries++) {
+    const key = await savedIndexKey();
+    if (key !== null && key !== previous) return key;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the background never saved its index');
+}
+
+let firstKey: string;
+
 beforeAll(async () => {
   harness = await launchExtension();
   await importContracts(harness, sampleContracts());
@@ -49,6 +84,7 @@ describe('saved engine index (Chromium, built extension)', () => {
     await waitForLevel(clean.code, 'clear');
     await waitForLevel(kfc.code, 'clear');
     expect(await indexTimings(harness.background)).toEqual({ readBack: 0, compiled: 1 });
+    firstKey = await waitForSavedIndex(null);
 
     await stopServiceWorker(harness, page);
     await page.reload();
@@ -64,6 +100,8 @@ describe('saved engine index (Chromium, built extension)', () => {
     data.contracts![0]!.clauses[0]!.competitorIds!.push('kfc');
     await importContracts(harness, data);
     await waitForLevel(kfc.code, 'conflict');
+    // The new contracts moved the data version: the index saved now is under a new key.
+    await waitForSavedIndex(firstKey);
 
     await stopServiceWorker(harness, page);
     await page.reload();
