@@ -32,7 +32,9 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports keep lib/ pure and make every dependency visible (STYLE.md).
   imports: false,
-  vite: () => ({ define: { __CONFLICT_LENS_BUILD_ID__: JSON.stringify(buildId()) } }),
+  // Under `wxt dev` the code changes while this config stays loaded: no build id there, and the
+  // background then keeps no saved index (entrypoints/background.ts).
+  vite: (env) => ({ define: { __CONFLICT_LENS_BUILD_ID__: JSON.stringify(env.command === 'serve' ? '' : buildId()) } }),
   manifest: ({ browser }) => ({
     name: 'Conflict Lens',
     description:

@@ -7,7 +7,7 @@ import { CATALOGUE_OVERRIDES_KEY, loadCatalogueOverrides } from '@/lib/brands/us
 import { getDataVersion, getStats, loadExchange } from '@/lib/db';
 import { isSyncMessage, startSyncScheduler } from '@/lib/sync';
 
-/** Set by wxt.config.ts at build time: a hash of lib/ and the shipped catalogue. */
+/** Set by wxt.config.ts: a hash of lib/, the lock file and the shipped catalogue; '' under `wxt dev`. */
 declare const __CONFLICT_LENS_BUILD_ID__: string;
 
 export default defineBackground(() => {
@@ -18,7 +18,7 @@ export default defineBackground(() => {
     loadCatalogue: loadCatalogueFromExtension,
     now: () => new Date(),
     // The worker stops after half a minute idle: the next start reads the compiled index back.
-    indexCache: createIndexCache({ buildId: __CONFLICT_LENS_BUILD_ID__, loadOverrides: loadCatalogueOverrides }),
+    indexCache: __CONFLICT_LENS_BUILD_ID__ === '' ? undefined : createIndexCache({ buildId: __CONFLICT_LENS_BUILD_ID__, loadOverrides: loadCatalogueOverrides }),
   });
   // A hidden or moved catalogue brand (options page): reload the catalogue with the overrides and recompile.
   browser.storage.onChanged.addListener((changes, area) => {
