@@ -11,7 +11,8 @@
  * handle, domain) that a user brand holds, so user data always wins (PRODUCT.md).
  */
 import Fuse from 'fuse.js';
-import { getHostname, parse } from 'tldts';
+import { getHostname } from 'tldts';
+import { hostInfo } from './hosts';
 import type { Brand } from '@/lib/schema/contracts';
 import { normaliseHandle } from '@/lib/schema/contracts';
 import { normaliseText } from './normalise';
@@ -136,7 +137,7 @@ export interface BrandIndex {
   brands: BrandEntry[];
   /**
    * Each brand's id and name side by side ([id of 0, name of 0, id of 1, …]): what a mention copies.
-   * Eight brands share a cache line here, where reading them off the BrandEntry costs a miss a mention.
+   * Four to eight brands share a cache line here, where reading them off the BrandEntry costs a miss a mention.
    */
   idsAndNames: string[];
   byId: Map<string, number>;
@@ -166,13 +167,6 @@ export function compactKey(text: string): string {
   return normaliseText(text).key.replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-/** Registrable domain of a host or URL, or the host itself where tldts knows no suffix. */
-export function registrableDomain(hostOrUrl: string): string | null {
-  const info = parse(hostOrUrl);
-  const host = info.hostname?.replace(/^www\./, '') ?? null;
-  return info.domain ?? host;
-}
-
 /** Shorteners owned by a brand: the link names the brand even before it is resolved. */
 const BRAND_SHORT_DOMAINS = new Map<string, string>([
   ['amzn.to', 'amazon.com'], ['amzn.eu', 'amazon.com'], ['a.co', 'amazon.com'], ['amzn.com', 'amazon.com'],
@@ -180,25 +174,14 @@ const BRAND_SHORT_DOMAINS = new Map<string, string>([
   ['g.co', 'google.com'], ['goo.gl', 'google.com'], ['ebay.to', 'ebay.com'], ['etsy.me', 'etsy.com'],
 ]);
 
-/**
- * brandDomainOf by host name. Links are mostly unique, their hosts are not (amzn.to, the brands' own
- * sites), and the public-suffix lookup is the dear part: it runs once per host. Dropped whole when full.
- */
-const domainOfHost = new Map<string, string | null>();
-const DOMAIN_MEMO_LIMIT = 20_000;
-
 export function brandDomainOf(hostOrUrl: string): string | null {
-  // tldts reads the host name out of a URL the same way inside parse(); the rest depends on it alone.
+  // tldts reads the host name out of a URL as its parse() does; the registrable domain then
+  // comes from hostInfo, which looks each host's public suffix up once (links are mostly unique, their
+  // hosts are not: amzn.to, the brands' own sites).
   const hostname = getHostname(hostOrUrl);
   if (hostname === null) return null;
-  let domain = domainOfHost.get(hostname);
-  if (domain === undefined) {
-    const host = hostname.replace(/^www\./, '');
-    domain = BRAND_SHORT_DOMAINS.get(host) ?? parse(hostname).domain ?? (host === '' ? null : host);
-    if (domainOfHost.size >= DOMAIN_MEMO_LIMIT) domainOfHost.clear();
-    domainOfHost.set(hostname, domain);
-  }
-  return domain;
+  const host = hostname.replace(/^www\./, '');
+  return BRAND_SHORT_DOMAINS.get(host) ?? hostInfo(hostname).domain ?? (host === '' ? null : host);
 }
 
 /**

@@ -30,15 +30,12 @@ export interface NormalisedText {
   readonly scripts: number;
 }
 
-/** Chinese, Japanese or Korean: the ranges of CJK_IN_KEY. */
+/** Chinese, Japanese or Korean characters and full-width forms: scripts written without spaces between words. */
 export const SCRIPT_CJK = 1;
 /** Cyrillic (U+0400–U+04FF). */
 export const SCRIPT_CYRILLIC = 2;
-/** Chinese, Japanese and Korean characters, full-width forms: scripts written without spaces between words. */
-const CJK_IN_KEY = /[\u1100-\u11ff\u3000-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]/;
-const CYRILLIC_IN_KEY = /[\u0400-\u04ff]/;
 
-/** SCRIPT_* bit of one UTF-16 unit (same ranges as CJK_IN_KEY and CYRILLIC_IN_KEY). */
+/** SCRIPT_* bit of one UTF-16 unit. */
 function scriptOfUnit(c: number): number {
   if (c >= 0x0400 && c <= 0x04ff) return SCRIPT_CYRILLIC;
   if ((c >= 0x1100 && c <= 0x11ff) || (c >= 0x3000 && c <= 0x30ff) || (c >= 0x3130 && c <= 0x318f) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xff00 && c <= 0xffef)) return SCRIPT_CJK;
@@ -47,7 +44,12 @@ function scriptOfUnit(c: number): number {
 
 /** SCRIPT_* bits of a whole string (for keys made piece by piece, and for checking lexicons). */
 export function scriptsOfText(key: string): number {
-  return (CJK_IN_KEY.test(key) ? SCRIPT_CJK : 0) | (CYRILLIC_IN_KEY.test(key) ? SCRIPT_CYRILLIC : 0);
+  let scripts = 0;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c >= 0x0400) scripts |= scriptOfUnit(c);
+  }
+  return scripts;
 }
 
 const SMALL_CAPS: Record<string, string> = {

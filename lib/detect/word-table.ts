@@ -97,11 +97,7 @@ export function lookupWord(table: WordTable, node: number, hash: number, text: s
 }
 
 /**
- * Keys (handles, compact names) to lists of small integers, on a WordTable: list n is
- * items[start[n] .. start[n + 1]). Same few cache lines per lookup, and no array object per key.
- */
-/**
- * Lists of numbers by key: `data` holds each list as its length then its items, and the key's table
+ * Lists of numbers by key (handles, compact names), on a WordTable: `data` holds each list as its length then its items, and the key's table
  * entry gives where. Length and items share a cache line, so a key found costs one miss there, not one
  * in an array of starts and another in an array of items.
  */
