@@ -9,7 +9,10 @@ import { defineConfig } from 'wxt';
  * in IndexedDB under a key that includes this, so an index saved by another build is never read back
  * (lib/background/index-cache.ts).
  */
+let builtId: string | undefined;
 function buildId(): string {
+  // WXT asks for the Vite config once per group of entrypoints: hash lib/ and the catalogue once.
+  if (builtId !== undefined) return builtId;
   const hash = createHash('sha256');
   const visit = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -22,7 +25,8 @@ function buildId(): string {
   hash.update(readFileSync('package-lock.json'));
   // Generated before every build (prebuild); absent only when types are prepared on a fresh checkout.
   if (existsSync('public/brand-catalogue.json')) hash.update(readFileSync('public/brand-catalogue.json'));
-  return hash.digest('hex').slice(0, 16);
+  builtId = hash.digest('hex').slice(0, 16);
+  return builtId;
 }
 
 // Manifest permissions stay minimal: `storage` for settings and dismissals, `alarms` for scheduled sync.

@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page, Worker } from 'playwright-core';
 import { EXTENSION_DIR, launchExtension, runningServiceWorker, serveSite, stopServiceWorker, type ExtensionHarness } from '@/lib/cli/browser';
+import { INDEX_COMPILED, INDEX_READ_BACK } from '@/lib/background/service';
 import { importContracts } from '../e2e/harness';
 import { manyContracts } from './page-fixtures';
 
@@ -128,7 +129,7 @@ async function measureRestart(harness: ExtensionHarness, page: Page, compileMs: 
   await page.reload();
   await page.locator('article[data-conflict-lens]').first().waitFor({ timeout: 30_000 });
   const restartFirstBadgeMs = performance.now() - reloaded;
-  const readBack = await entryDurations(await runningServiceWorker(harness), 'Conflict Lens: index read back');
+  const readBack = await entryDurations(await runningServiceWorker(harness), INDEX_READ_BACK);
   if (readBack.length !== 1) throw new Error(`the restarted background did not read its index back (${readBack.length} entries)`);
   return { compileMs, firstBadgeMs, readBackMs: readBack[0]!, restartFirstBadgeMs };
 }
@@ -267,7 +268,7 @@ async function run(withExtension: boolean): Promise<RunFigures> {
     const heap = await cdp.send('Runtime.getHeapUsage');
     let restart: RestartFigures | null = null;
     if (withExtension) {
-      const compiled = await entryDurations(harness.background, 'Conflict Lens: index loaded and compiled');
+      const compiled = await entryDurations(harness.background, INDEX_COMPILED);
       restart = await measureRestart(harness, page, compiled[0] ?? Number.NaN, firstBadgeMs);
     }
     return {

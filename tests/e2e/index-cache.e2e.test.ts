@@ -7,14 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
 import { importContracts, launchExtension, runningServiceWorker, serveSite, stopServiceWorker, type ExtensionHarness } from './harness';
 import { instagramFeedPage, sampleContracts, type FixturePost } from '../bench/page-fixtures';
+import { INDEX_CACHE_DATABASE_NAME } from '@/lib/background/index-cache';
+import { INDEX_COMPILED, INDEX_READ_BACK } from '@/lib/background/service';
 
 const conflict: FixturePost = { code: 'Conf1ict01', author: 'illojuan', caption: 'Probando el nuevo menú de @burgerking #ad' };
 const clean: FixturePost = { code: 'C1eanPost1', author: 'illojuan', caption: 'Un día de playa con amigos' };
 const kfc: FixturePost = { code: 'KfcPost001', author: 'illojuan', caption: 'Cena con @kfc #ad' };
 
-// The names of the User Timing entries the background leaves (lib/background/service.ts).
-const READ_BACK = 'Conflict Lens: index read back';
-const COMPILED = 'Conflict Lens: index loaded and compiled';
 
 let harness: ExtensionHarness;
 let page: Page;
@@ -27,7 +26,7 @@ async function waitForLevel(code: string, level: string): Promise<void> {
 function indexTimings(worker: Worker): Promise<{ readBack: number; compiled: number }> {
   return worker.evaluate(
     ([readBack, compiled]) => ({ readBack: performance.getEntriesByName(readBack).length, compiled: performance.getEntriesByName(compiled).length }),
-    [READ_BACK, COMPILED] as const,
+    [INDEX_READ_BACK, INDEX_COMPILED] as const,
   );
 }
 
@@ -36,9 +35,9 @@ async function savedIndexKey(): Promise<string | null> {
   const ext = await harness.openExtensionPage('popup.html');
   try {
     return await ext.evaluate(
-      () =>
+      (name) =>
         new Promise<string | null>((resolve, reject) => {
-          const open = indexedDB.open('conflict-lens-index');
+          const open = indexedDB.open(name);
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
             const db = open.result;
@@ -48,6 +47,7 @@ async function savedIndexKey(): Promise<string | null> {
             get.onerror = () => reject(get.error);
           };
         }),
+      INDEX_CACHE_DATABASE_NAME,
     );
   } finally {
     await ext.close();
