@@ -81,7 +81,9 @@ export function evaluatePost(post: PostSignals, contracts: ContractIndex, now: D
     const rules = creator.rules;
     let r = 0;
     while (r < rules.length) {
-      const compiled = creator.contracts[rules[r]!]!;
+      // The contract object is only read to write a verdict: most posts by a creator under contract
+      // name no competitor, and the object is a cache miss away.
+      const contractNumber = rules[r]!;
       const contracted = rules[r + 1]!;
       const chainAt = r + 3;
       const chainLength = rules[r + 2]!;
@@ -104,6 +106,7 @@ export function evaluatePost(post: PostSignals, contracts: ContractIndex, now: D
         for (let g = 0; g < groups.length; g++) {
           const group = groups[g]!;
           if (related[g] || !isCompetitor(group, rules, kind, exceptionsAt, competitorsAt, categoriesAt)) continue;
+          const compiled = creator.contracts[contractNumber]!;
           const verdict = judgeCompetitor(post, compiled, compiled.clauses[k]!, group, disclosures, commercialSignals, dateUnknown, day);
           if (verdict !== null) verdicts.push(verdict);
         }
@@ -113,6 +116,7 @@ export function evaluatePost(post: PostSignals, contracts: ContractIndex, now: D
       if (ownMention === undefined || adequate.length > 0) continue;
       const weakDisclosure = disclosures.filter((m) => !isAdequateDisclosure(m));
       if (commercialSignals || weakDisclosure.length > 0) {
+        const compiled = creator.contracts[contractNumber]!;
         verdicts.push({
           level: 'warning',
           contractId: compiled.contract.id,
