@@ -35,9 +35,11 @@ const CODE_WORD_IN_TEXT = new RegExp(CODE_WORDS.join('|'), 'iu');
 /**
  * The same words folded like the key ("クーポン" loses its sound marks there), tested without flags. The
  * Latin ones and the others are two patterns: most keys are plain ASCII, and the Latin pattern alone
- * scans them in about half the time the pattern of all the words takes.
+ * scans them in about half the time the pattern of all the words takes. "digo" is only there for the
+ * text, where "código" keeps its accent; in the key it reads "codigo", which "cod" finds, and without
+ * it the scan of a key takes a quarter less time (and Spanish "te digo" no longer wakes the pattern).
  */
-const FOLDED_CODE_WORDS = [...new Set(CODE_WORDS.map(foldForMatching))];
+const FOLDED_CODE_WORDS = [...new Set(CODE_WORDS.filter((word) => word !== 'digo').map(foldForMatching))];
 const isAsciiWord = (word: string) => /^[\x00-\x7f]*$/.test(word);
 const LATIN_CODE_WORD_IN_KEY = new RegExp(FOLDED_CODE_WORDS.filter(isAsciiWord).join('|'));
 const OTHER_CODE_WORD_IN_KEY = new RegExp(FOLDED_CODE_WORDS.filter((word) => !isAsciiWord(word)).join('|'));
