@@ -175,13 +175,22 @@ const BRAND_SHORT_DOMAINS = new Map<string, string>([
 ]);
 
 export function brandDomainOf(hostOrUrl: string): string | null {
+  return linkHosts(hostOrUrl)?.domain ?? null;
+}
+
+/**
+ * A link's host (without "www.") and the domain that names its brand (brandDomainOf); null when the
+ * link has no host name.
+ */
+export function linkHosts(hostOrUrl: string): { host: string; domain: string } | null {
   // tldts reads the host name out of a URL as its parse() does; the registrable domain then
   // comes from hostInfo, which looks each host's public suffix up once (links are mostly unique, their
   // hosts are not: amzn.to, the brands' own sites).
   const hostname = getHostname(hostOrUrl);
   if (hostname === null) return null;
-  const host = hostname.replace(/^www\./, '');
-  return BRAND_SHORT_DOMAINS.get(host) ?? hostInfo(hostname).domain ?? (host === '' ? null : host);
+  const host = hostname.startsWith('www.') ? hostname.slice(4) : hostname;
+  const domain = BRAND_SHORT_DOMAINS.get(host) ?? hostInfo(hostname).domain ?? (host === '' ? null : host);
+  return domain === null ? null : { host, domain };
 }
 
 /**

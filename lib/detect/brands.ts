@@ -6,11 +6,11 @@
 import type { BrandMention, PlatformLabel } from '@/lib/schema/post';
 import { normaliseHandle } from '@/lib/schema/contracts';
 import {
-  brandDomainOf,
   compactKey,
   fuzzyLookup,
   compactBrand,
   isCommonItem,
+  linkHosts,
   mayBeKey,
   NAME_CATALOGUE_WORD,
   NAME_COMMON,
@@ -180,28 +180,26 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
   }
 
   for (const link of input.links) {
-    const domain = brandDomainOf(link.url);
-    if (domain === null) continue;
-    const host = hostOf(link.url);
+    const hosts = linkHosts(link.url);
+    if (hosts === null) continue;
+    const { host, domain } = hosts;
     const byDomain = index.domains.get(domain);
-    const byHost = host !== null && host !== domain ? index.domains.get(host) : undefined;
-    const brands = new Set(byHost === undefined ? byDomain : [...(byDomain ?? []), ...byHost]);
-    if (brands.size > 1) {
+    const byHost = host !== domain ? index.domains.get(host) : undefined;
+    // A domain's list holds no brand twice; only a host's list added to it can repeat one.
+    let brands: readonly number[] = byDomain ?? NO_BRAND_LIST;
+    if (byHost !== undefined) brands = [...new Set([...brands, ...byHost])];
+    const label = firstLabel(domain);
+    if (brands.length > 1) {
       // Several brands list one domain (Amazon, Amazon Fresh on amazon.com): the one named like it wins.
-      const label = domain.split('.')[0] ?? '';
       const namedLikeIt = compactBrandsOf(index, label);
-      const named = [...brands].filter((b) => namedLikeIt.includes(b));
-      if (named.length > 0) {
-        brands.clear();
-        for (const b of named) brands.add(b);
-      }
+      const named = brands.filter((b) => namedLikeIt.includes(b));
+      if (named.length > 0) brands = named;
     }
     for (const brand of brands) {
       candidates.push({ brand, via: 'domain', text: link.url, start: link.start, end: link.end, confidence: 0.95, common: false, tokenIndex: -1 });
     }
-    if (brands.size > 0) continue;
+    if (brands.length > 0) continue;
     // Brands typed without domains: a link to bookdepository.com still names "Book Depository".
-    const label = domain.split('.')[0] ?? '';
     if (label.length < 4) continue;
     for (const brand of compactBrandsOf(index, label)) {
       candidates.push({ brand, via: 'domain', text: link.url, start: link.start, end: link.end, confidence: 0.8, common: false, tokenIndex: -1 });
@@ -412,9 +410,10 @@ function matchNames(index: BrandIndex, root: number, tokens: readonly Token[], t
 /** Scratch for matchNames: the trie nodes along the words read (names are far shorter than this). */
 const namePath = new Int32Array(64);
 
-function hostOf(url: string): string | null {
-  const match = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#:]+)/i.exec(url);
-  return match?.[1]?.toLowerCase().replace(/^www\./, '') ?? null;
+/** "nike" of "nike.co.uk": the label a domain is usually named after. */
+function firstLabel(domain: string): string {
+  const dot = domain.indexOf('.');
+  return dot < 0 ? domain : domain.slice(0, dot);
 }
 
 /**
