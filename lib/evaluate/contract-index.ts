@@ -5,8 +5,9 @@
 import type { Brand, Clause, Contract, Creator, Platform } from '@/lib/schema/contracts';
 import { normaliseHandle } from '@/lib/schema/contracts';
 import type { BrandEntry, BrandIndex } from '@/lib/detect/brand-index';
-import { addToKeyFilter, createKeyFilter, mayContain, type KeyFilter } from '@/lib/detect/key-filter';
+import { createKeyFilter, mayContain, type KeyFilter } from '@/lib/detect/key-filter';
 import { wordHash } from '@/lib/detect/tokens';
+import { buildKeyLists, findKeyList, type KeyLists } from '@/lib/detect/word-table';
 import { normaliseCategoryInput } from '@/lib/brands/categories';
 
 const DAY_MS = 86_400_000;
@@ -38,40 +39,47 @@ export const KIND_CATEGORY = 1;
 export const KIND_FULL = 2;
 const KIND_CODE: Readonly<Record<Clause['kind'], number>> = { competitors: KIND_COMPETITORS, category: KIND_CATEGORY, full: KIND_FULL };
 
-/** A creator with their contracts, reached straight from a handle (no second lookup by id). */
+/** A creator with their contracts: read only to write a verdict (what decides is in ContractIndex.rules). */
 export interface CreatorContracts {
   id: string;
   contracts: CompiledContract[];
-  /** PLATFORM_BIT of every platform on which the creator lists a handle. */
-  platformsListed: number;
-  /**
-   * Everything evaluation reads to decide whether a post conflicts, packed in one array (packRules), so
-   * that judging a post by a creator under contract reads a few cache lines instead of an object per
-   * contract, clause and list. The objects are only read to write a verdict.
-   */
-  rules: Int32Array;
 }
 
-/**
- * Creators who use one handle: those who list it on each platform, by PLATFORM_SLOT, then (ANY_SLOT)
- * everyone who lists it on some platform. A tuple rather than an object of objects: one hop less from
- * the handle to the creators, on the path every post by a creator under contract takes.
- */
-export type HandleOwners = [instagram: CreatorContracts[], tiktok: CreatorContracts[], youtube: CreatorContracts[], any: CreatorContracts[]];
+/** Lists of creators by handle, in this order (see ContractIndex.owners). */
 const ANY_SLOT = 3;
 
 function platformSlot(platform: Platform): 0 | 1 | 2 {
   return platform === 'instagram' ? 0 : platform === 'tiktok' ? 1 : 2;
 }
 
+/**
+ * A post by a creator under contract reads, from the author's handle to the rules that decide: one
+ * table slot and the handle's characters, the handle's owners, and the creator's rules, each a few
+ * cache lines of typed arrays. (With a Map of handles to objects of lists of creator objects, each
+ * holding its own typed array, the same walk took seven dependent cache misses.)
+ */
 export interface ContractIndex {
   /**
-   * Bloom filter over the handles in `creatorsByHandle` (by handleHash). Most posts on a feed are by
-   * creators without a contract; the filter says so from 8 KB without touching the map.
+   * Bloom filter over the handles of `owners` (by handleHash). Most posts on a feed are by creators
+   * without a contract; the filter says so from 8 KB without touching the table.
    */
   handleFilter: KeyFilter;
-  /** normalised handle → its owners (one lookup per author, no per-post key strings). */
-  creatorsByHandle: Map<string, HandleOwners>;
+  /**
+   * Normalised handle → four count-prefixed lists of creator numbers: those who list the handle on
+   * Instagram, on TikTok, on YouTube (platformSlot), then everyone who lists it on some platform.
+   */
+  owners: KeyLists;
+  /** By creator number. */
+  creators: CreatorContracts[];
+  /** By creator number: PLATFORM_BIT of every platform on which the creator lists a handle. */
+  platformsListed: Uint8Array;
+  /**
+   * Everything evaluation reads to decide whether a post conflicts (packRules), every creator's rules
+   * one after another: creator c's are rules[ruleStart[c]] to rules[ruleStart[c + 1]]. The objects are
+   * only read to write a verdict.
+   */
+  rules: Int32Array;
+  ruleStart: Int32Array;
   relations: BrandRelations;
 }
 
@@ -147,26 +155,34 @@ export function compileContracts(creators: readonly Creator[], contracts: readon
   // Chains and categories are filled on first use in whatever order posts name brands. Arrays written at
   // scattered indexes turn into hash tables in V8; these start dense, one slot per brand of the index.
   const relations: BrandRelations = { brands, otherIds: new Map(), categoryNumbers: new Map(), chains: denseSlots(brands.brands.length), categories: denseSlots(brands.brands.length) };
-  const creatorsByHandle = new Map<string, HandleOwners>();
   const handleFilter = createKeyFilter(1 << 16);
-  const entries = new Map<string, CreatorContracts>();
+  const creatorList: CreatorContracts[] = [];
+  const platformsListed: number[] = [];
+  const byId = new Map<string, number>();
+  /** Handle → creator numbers by slot, while they are gathered. */
+  const ownersByHandle = new Map<string, [number[], number[], number[], number[]]>();
   for (const creator of creators) {
-    const entry: CreatorContracts = { id: creator.id, contracts: [], platformsListed: 0, rules: NO_RULES };
-    entries.set(creator.id, entry);
+    // Files are checked for duplicate ids on import; should one get here, its handles join the first.
+    let number = byId.get(creator.id);
+    if (number === undefined) {
+      number = creatorList.length;
+      creatorList.push({ id: creator.id, contracts: [] });
+      platformsListed.push(0);
+      byId.set(creator.id, number);
+    }
     for (const [platform, handles] of Object.entries(creator.handles ?? {}) as Array<[Platform, string[] | undefined]>) {
-      if ((handles ?? []).length > 0) entry.platformsListed |= PLATFORM_BIT[platform];
+      if ((handles ?? []).length > 0) platformsListed[number] = platformsListed[number]! | PLATFORM_BIT[platform];
       for (const handle of handles ?? []) {
         const key = normaliseHandle(handle);
-        addToKeyFilter(handleFilter, handleHash(key));
-        let owners = creatorsByHandle.get(key);
+        let owners = ownersByHandle.get(key);
         if (owners === undefined) {
           owners = [[], [], [], []];
-          creatorsByHandle.set(key, owners);
+          ownersByHandle.set(key, owners);
         }
         const list = owners[platformSlot(platform)];
-        if (!list.includes(entry)) list.push(entry);
+        if (!list.includes(number)) list.push(number);
         // Creators often use one handle everywhere: also match it on platforms they list nothing for.
-        if (!owners[ANY_SLOT].includes(entry)) owners[ANY_SLOT].push(entry);
+        if (!owners[ANY_SLOT].includes(number)) owners[ANY_SLOT].push(number);
       }
     }
   }
@@ -181,21 +197,33 @@ export function compileContracts(creators: readonly Creator[], contracts: readon
       categoryNames: unique(clause.categories.map(normaliseCategoryInput)),
     }));
     // A contract whose creator is not in the list can never match a post: nobody's handle leads to it.
-    const entry = entries.get(contract.creatorId);
-    if (entry === undefined) continue;
+    const number = byId.get(contract.creatorId);
+    if (number === undefined) continue;
     const brand = relationNumber(relations, contract.brandId);
-    entry.contracts.push({ contract, brand, clauses });
+    creatorList[number]!.contracts.push({ contract, brand, clauses });
   }
-  // Lists grown by push keep spare room; thousands of short ones are worth trimming.
-  for (const entry of entries.values()) {
-    entry.contracts = entry.contracts.slice();
-    entry.rules = packRules(relations, entry.contracts);
+  const rules: number[] = [];
+  const ruleStart: number[] = [];
+  for (const creator of creatorList) {
+    // Lists grown by push keep spare room; thousands of short ones are worth trimming.
+    creator.contracts = creator.contracts.slice();
+    ruleStart.push(rules.length);
+    packRules(relations, creator.contracts, rules);
   }
-  for (const owners of creatorsByHandle.values()) for (let slot = 0; slot <= ANY_SLOT; slot++) owners[slot] = owners[slot]!.slice();
-  return { handleFilter, creatorsByHandle, relations };
+  ruleStart.push(rules.length);
+  const owners = new Map<string, number[]>();
+  for (const [handle, lists] of ownersByHandle) owners.set(handle, lists.flatMap((list) => [list.length, ...list]));
+  return {
+    // Every handle goes into the filter by wordHash, which handleHash equals for a normalised handle.
+    owners: buildKeyLists(owners, handleFilter),
+    handleFilter,
+    creators: creatorList,
+    platformsListed: Uint8Array.from(platformsListed),
+    rules: Int32Array.from(rules),
+    ruleStart: Int32Array.from(ruleStart),
+    relations,
+  };
 }
-
-const NO_RULES = new Int32Array(0);
 
 /**
  * The rules of a creator's contracts, one contract after another:
@@ -206,8 +234,7 @@ const NO_RULES = new Int32Array(0);
  *
  * Brands and categories by number (relationNumber, categoryNumber); chains as chainOf gives them.
  */
-function packRules(relations: BrandRelations, contracts: readonly CompiledContract[]): Int32Array {
-  const out: number[] = [];
+function packRules(relations: BrandRelations, contracts: readonly CompiledContract[], out: number[]): void {
   contracts.forEach((compiled, index) => {
     const chain = chainOf(relations, compiled.brand);
     out.push(index, compiled.brand, chain.length, ...chain, compiled.clauses.length);
@@ -222,7 +249,6 @@ function packRules(relations: BrandRelations, contracts: readonly CompiledContra
       out.push(exceptions.length, ...exceptions, competitors.length, ...competitors, categories.length, ...categories);
     }
   });
-  return Int32Array.from(out);
 }
 
 /** An array of `length` undefined slots that V8 keeps as a plain dense array (not holey, not a dictionary). */
@@ -251,32 +277,46 @@ function handleHash(handle: string): number {
   return hash >>> 2;
 }
 
-/** Creators who wrote a post: by handle on its platform, else by a handle they use elsewhere. */
-export function creatorsOfAuthors(index: ContractIndex, platform: Platform, authors: readonly string[]): readonly CreatorContracts[] {
-  // Posts have one author but for collaborations: that case goes without a list of owners.
-  let first: HandleOwners | undefined;
-  let more: HandleOwners[] | undefined;
-  for (const author of authors) {
-    if (!mayContain(index.handleFilter, handleHash(author))) continue;
-    const owners = index.creatorsByHandle.get(normaliseHandle(author));
-    if (owners === undefined) continue;
-    if (first === undefined) first = owners;
-    else (more ??= []).push(owners);
-  }
-  if (first === undefined) return NO_CREATORS;
+/**
+ * Creators (by number) who wrote a post: by handle on its platform, else by a handle they use elsewhere
+ * without listing any handle on the post's platform.
+ */
+export function creatorsOfAuthors(index: ContractIndex, platform: Platform, authors: readonly string[]): readonly number[] {
+  const owners = index.owners.data;
   const slot = platformSlot(platform);
-  if (more === undefined && first[slot].length > 0) return first[slot];
-  const all = more === undefined ? [first] : [first, ...more];
-  const found: CreatorContracts[] = [];
-  for (const owners of all) for (const creator of owners[slot]) if (!found.includes(creator)) found.push(creator);
-  if (found.length > 0) return found;
+  const found: number[] = [];
+  // Where each author's owner lists are (posts have one author but for collaborations).
+  let first = -1;
+  let more: number[] | undefined;
+  for (const author of authors) {
+    const hash = handleHash(author);
+    if (!mayContain(index.handleFilter, hash)) continue;
+    const handle = normaliseHandle(author);
+    const at = findKeyList(index.owners, hash, handle, 0, handle.length);
+    if (at < 0) continue;
+    if (first < 0) first = at;
+    else (more ??= []).push(at);
+    const list = ownerList(owners, at, slot);
+    for (let k = list + 1; k <= list + owners[list]!; k++) if (!found.includes(owners[k]!)) found.push(owners[k]!);
+  }
+  if (found.length > 0 || first < 0) return found;
   const bit = PLATFORM_BIT[platform];
-  for (const owners of all) {
-    for (const creator of owners[ANY_SLOT]) if ((creator.platformsListed & bit) === 0 && !found.includes(creator)) found.push(creator);
+  for (const at of more === undefined ? [first] : [first, ...more]) {
+    const list = ownerList(owners, at, ANY_SLOT);
+    for (let k = list + 1; k <= list + owners[list]!; k++) {
+      const creator = owners[k]!;
+      if ((index.platformsListed[creator]! & bit) === 0 && !found.includes(creator)) found.push(creator);
+    }
   }
   return found;
 }
-const NO_CREATORS: readonly CreatorContracts[] = [];
+
+/** Where the owner list of `slot` starts, in the owners of the handle at `at` (see ContractIndex.owners). */
+function ownerList(owners: Int32Array, at: number, slot: number): number {
+  let list = at + 1;
+  for (let s = 0; s < slot; s++) list += owners[list]! + 1;
+  return list;
+}
 
 /** Number of a brand id: its place in the brand index, or a number of its own past the index's brands. */
 export function relationNumber(relations: BrandRelations, id: string): number {

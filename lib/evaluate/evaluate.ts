@@ -76,11 +76,12 @@ export function evaluatePost(post: PostSignals, contracts: ContractIndex, now: D
   const verdicts: Verdict[] = [];
   const related: boolean[] = [];
   const platformBit = PLATFORM_BIT[post.platform];
+  const rules = contracts.rules;
   for (const creator of creators) {
     // Read in the order packRules wrote it (contract-index.ts).
-    const rules = creator.rules;
-    let r = 0;
-    while (r < rules.length) {
+    let r = contracts.ruleStart[creator]!;
+    const end = contracts.ruleStart[creator + 1]!;
+    while (r < end) {
       // The contract object is only read to write a verdict: most posts by a creator under contract
       // name no competitor, and the object is a cache miss away.
       const contractNumber = rules[r]!;
@@ -106,7 +107,7 @@ export function evaluatePost(post: PostSignals, contracts: ContractIndex, now: D
         for (let g = 0; g < groups.length; g++) {
           const group = groups[g]!;
           if (related[g] || !isCompetitor(group, rules, kind, exceptionsAt, competitorsAt, categoriesAt)) continue;
-          const compiled = creator.contracts[contractNumber]!;
+          const compiled = contracts.creators[creator]!.contracts[contractNumber]!;
           const verdict = judgeCompetitor(post, compiled, compiled.clauses[k]!, group, disclosures, commercialSignals, dateUnknown, day);
           if (verdict !== null) verdicts.push(verdict);
         }
@@ -116,7 +117,7 @@ export function evaluatePost(post: PostSignals, contracts: ContractIndex, now: D
       if (ownMention === undefined || adequate.length > 0) continue;
       const weakDisclosure = disclosures.filter((m) => !isAdequateDisclosure(m));
       if (commercialSignals || weakDisclosure.length > 0) {
-        const compiled = creator.contracts[contractNumber]!;
+        const compiled = contracts.creators[creator]!.contracts[contractNumber]!;
         verdicts.push({
           level: 'warning',
           contractId: compiled.contract.id,

@@ -154,3 +154,35 @@ describe('authors as pages write them', () => {
     expect(analyse('Probando lo nuevo de @burgerking_es 🍔 #ad', { authors: ['someone_else'] }).verdicts).toEqual([]);
   });
 });
+
+describe('who wrote the post: creators found by their handles', () => {
+  // Anna lists only an Instagram handle; Ben lists a different handle on each platform.
+  const data = {
+    ...DATA,
+    creators: [
+      { id: 'anna', name: 'Anna', handles: { instagram: ['anna.eats'] } },
+      { id: 'ben', name: 'Ben', handles: { instagram: ['ben'], tiktok: ['ben_tt'] } },
+    ],
+    contracts: (['anna', 'ben'] as const).map((creatorId) => ({
+      id: `c-${creatorId}`, creatorId, brandId: 'mcdonalds', start: '2025-11-01', end: '2026-01-31',
+      clauses: [{ kind: 'competitors' as const, categories: [], competitorIds: ['burger-king'], platforms: [], coverage: 'any' as const, preDays: 0, postDays: 0, exceptions: [] }],
+    })),
+  };
+  const people = compileIndex(data);
+  const contractsOf = (platform: 'instagram' | 'tiktok', authors: string[]) =>
+    analysePost(snapshot('Cena en Burger King', { platform, authors }), people, NOW).verdicts.map((v) => v.contractId);
+
+  it('matches a handle on the platform it is listed for, whatever its case or "@"', () => {
+    expect(contractsOf('instagram', ['anna.eats'])).toEqual(['c-anna']);
+    expect(contractsOf('tiktok', ['@Ben_TT'])).toEqual(['c-ben']);
+  });
+
+  it('matches a handle used on a platform where the creator lists none, but not where they list another', () => {
+    expect(contractsOf('tiktok', ['anna.eats'])).toEqual(['c-anna']);
+    expect(contractsOf('tiktok', ['ben'])).toEqual([]);
+  });
+
+  it('finds every creator of a collaboration, once each', () => {
+    expect(contractsOf('instagram', ['someone', 'ben', 'anna.eats', 'BEN'])).toEqual(['c-ben', 'c-anna']);
+  });
+});
