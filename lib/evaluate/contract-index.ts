@@ -85,19 +85,24 @@ export interface ContractIndex {
 
 /**
  * Brands as numbers for evaluation: a brand of the index keeps its index number; an id that only
- * contracts or parents name (a competitor not in the brand list) gets the next free one. Chains and
- * categories are small arrays of numbers, filled on first use, so that judging a clause compares
- * integers in a few cache lines instead of hashing id strings into Sets.
+ * contracts or parents name (a competitor not in the brand list) gets the next free one. Each brand's
+ * chain of parents and its categories are worked out when the index is compiled and packed into one
+ * typed array, so that judging a clause compares integers in a cache line or two: with an array per
+ * brand and list, made on first use, every brand a post named cost four scattered reads.
  */
 export interface BrandRelations {
   brands: BrandIndex;
   /** Ids that are not brands of the index → their numbers (from brands.brands.length up). */
   otherIds: Map<string, number>;
   categoryNumbers: Map<string, number>;
-  /** By brand number: the brand and its parents, itself first; cycles are cut. */
-  chains: Array<readonly number[] | undefined>;
-  /** By brand number: its categories and those inherited from its parents. */
-  categories: Array<readonly number[] | undefined>;
+  /**
+   * By brand number of the index, where its relations start in `packed`: the chain's length, the
+   * brand and its parents (itself first, cycles cut), then the count of its categories and the
+   * categories, its own and those inherited from its parents. A number past the index's brands has
+   * no parents and no categories.
+   */
+  relationStart: Int32Array;
+  packed: Int32Array;
 }
 
 /** UTC day number of a `YYYY-MM-DD` date. */
@@ -152,9 +157,7 @@ export function dayNumberOfInstant(instant: Date): number {
 }
 
 export function compileContracts(creators: readonly Creator[], contracts: readonly Contract[], brands: BrandIndex): ContractIndex {
-  // Chains and categories are filled on first use in whatever order posts name brands. Arrays written at
-  // scattered indexes turn into hash tables in V8; these start dense, one slot per brand of the index.
-  const relations: BrandRelations = { brands, otherIds: new Map(), categoryNumbers: new Map(), chains: denseSlots(brands.brands.length), categories: denseSlots(brands.brands.length) };
+  const relations = relationsOf(brands);
   const handleFilter = createKeyFilter(1 << 16);
   const creatorList: CreatorContracts[] = [];
   const platformsListed: number[] = [];
@@ -251,13 +254,6 @@ function packRules(relations: BrandRelations, contracts: readonly CompiledContra
   });
 }
 
-/** An array of `length` undefined slots that V8 keeps as a plain dense array (not holey, not a dictionary). */
-function denseSlots<T>(length: number): Array<T | undefined> {
-  const slots: Array<T | undefined> = [];
-  for (let i = 0; i < length; i++) slots.push(undefined);
-  return slots;
-}
-
 function unique<T>(list: readonly T[]): T[] {
   return [...new Set(list)];
 }
@@ -339,33 +335,46 @@ function categoryNumber(relations: BrandRelations, category: string): number {
   return n;
 }
 
-/** The brand and its parents by number, itself first (worked out once per brand and index). */
-export function chainOf(relations: BrandRelations, brand: number): readonly number[] {
-  const known = relations.chains[brand];
-  if (known !== undefined) return known;
+/** Packs the chain and categories of every brand of the index (see BrandRelations). */
+function relationsOf(brands: BrandIndex): BrandRelations {
+  const relations: BrandRelations = { brands, otherIds: new Map(), categoryNumbers: new Map(), relationStart: new Int32Array(0), packed: new Int32Array(0) };
+  const entries = brands.brands;
+  const starts: number[] = [];
+  const packed: number[] = [];
   const chain: number[] = [];
   const categories: number[] = [];
-  const entries = relations.brands.brands;
-  for (let current: number | null = brand; current !== null && !chain.includes(current) && chain.length < 20; ) {
-    chain.push(current);
-    const entry: BrandEntry | undefined = entries[current];
-    for (const c of entry?.categories ?? []) {
-      const n = categoryNumber(relations, c);
-      if (!categories.includes(n)) categories.push(n);
+  for (let brand = 0; brand < entries.length; brand++) {
+    chain.length = 0;
+    categories.length = 0;
+    for (let current: number | null = brand; current !== null && !chain.includes(current) && chain.length < 20; ) {
+      chain.push(current);
+      const entry: BrandEntry | undefined = entries[current];
+      for (const c of entry?.categories ?? []) {
+        const n = categoryNumber(relations, c);
+        if (!categories.includes(n)) categories.push(n);
+      }
+      current = entry?.parentId != null ? relationNumber(relations, entry.parentId) : null;
     }
-    current = entry?.parentId != null ? relationNumber(relations, entry.parentId) : null;
+    starts.push(packed.length);
+    packed.push(chain.length, ...chain, categories.length, ...categories);
   }
-  // Copied to their exact length: an array grown by push keeps room for 17 numbers, and these stay
-  // for every brand the contracts or the posts name.
-  const exact = chain.slice();
-  relations.chains[brand] = exact;
-  relations.categories[brand] = categories.slice();
-  return exact;
+  relations.relationStart = Int32Array.from(starts);
+  relations.packed = Int32Array.from(packed);
+  return relations;
 }
 
-/** A brand's categories with those inherited from its parents (a sub-brand of a fast-food chain is fast food). */
-export function categoriesOf(relations: BrandRelations, brand: number): readonly number[] {
-  return relations.categories[brand] ?? (chainOf(relations, brand), relations.categories[brand] ?? []);
+/**
+ * Where `brand`'s relations are: an array and an offset in it, laid out as in BrandRelations.packed.
+ * A brand past the index's gets a little array of its own (it is its whole chain, with no categories).
+ */
+export function relationsAt(relations: BrandRelations, brand: number): { data: Int32Array; at: number } {
+  return brand < relations.relationStart.length ? { data: relations.packed, at: relations.relationStart[brand]! } : { data: Int32Array.of(1, brand, 0), at: 0 };
+}
+
+/** The brand and its parents by number, itself first. */
+export function chainOf(relations: BrandRelations, brand: number): number[] {
+  const { data, at } = relationsAt(relations, brand);
+  return Array.from(data.subarray(at + 1, at + 1 + data[at]!));
 }
 
 export type { Brand };

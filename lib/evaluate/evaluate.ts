@@ -15,8 +15,7 @@ import type { BrandMention, Commercial, Evidence, Marker, PlatformLabel, Verdict
 import { brandDomainOf } from '@/lib/detect/brand-index';
 import { isAdequateDisclosure, isDisclosure } from '@/lib/detect/markers';
 import {
-  categoriesOf,
-  chainOf,
+  relationsAt,
   creatorsOfAuthors,
   KIND_CATEGORY,
   KIND_FULL,
@@ -50,9 +49,12 @@ interface BrandGroup {
   mentions: BrandMention[];
   best: BrandMention;
   fuzzyOnly: boolean;
-  /** The brand and its parents by number, and its categories with inherited ones (chainOf, categoriesOf). */
-  chain: readonly number[];
-  categories: readonly number[];
+  /**
+   * The brand and its parents by number, then its categories with inherited ones, at `relationsAt` in
+   * `relations` (laid out as BrandRelations.packed: chain length, chain…, category count, categories…).
+   */
+  relations: Int32Array;
+  relationsAt: number;
 }
 
 /**
@@ -92,7 +94,7 @@ export function evaluatePost(post: PostSignals, contracts: ContractIndex, now: D
       const clauseCount = rules[r++]!;
       for (let g = 0; g < groups.length; g++) {
         const group = groups[g]!;
-        related[g] = group.brand === contracted || includesAt(rules, chainAt, chainLength, group.brand) || group.chain.includes(contracted);
+        related[g] = group.brand === contracted || includesAt(rules, chainAt, chainLength, group.brand) || listHas(group.relations, group.relationsAt + 1, contracted);
       }
       let firstActive = -1;
       for (let k = 0; k < clauseCount; k++) {
@@ -207,8 +209,8 @@ function groupMentions(mentions: readonly BrandMention[], contracts: ContractInd
     let group: BrandGroup | undefined;
     for (const g of groups) if (g.brand === brand) group = g;
     if (group === undefined) {
-      const chain = chainOf(relations, brand);
-      groups.push({ brandId: m.brandId, brand, name: m.name, mentions: [m], best: m, fuzzyOnly: m.via === 'fuzzy', chain, categories: categoriesOf(relations, brand) });
+      const { data, at } = relationsAt(relations, brand);
+      groups.push({ brandId: m.brandId, brand, name: m.name, mentions: [m], best: m, fuzzyOnly: m.via === 'fuzzy', relations: data, relationsAt: at });
       continue;
     }
     group.mentions.push(m);
@@ -228,11 +230,13 @@ function groupMentions(mentions: readonly BrandMention[], contracts: ContractInd
  * not when the brand or a parent is an exception; yes when one is named; otherwise by the clause kind.
  */
 function isCompetitor(group: BrandGroup, rules: Int32Array, kind: number, exceptionsAt: number, competitorsAt: number, categoriesAt: number): boolean {
-  const chain = group.chain;
-  if (rules[exceptionsAt - 1]! > 0) for (const n of chain) if (listHas(rules, exceptionsAt, n)) return false;
-  for (const n of chain) if (listHas(rules, competitorsAt, n)) return true;
+  const relations = group.relations;
+  const chainFrom = group.relationsAt + 1;
+  const chainTo = chainFrom + relations[chainFrom - 1]!;
+  if (rules[exceptionsAt - 1]! > 0) for (let i = chainFrom; i < chainTo; i++) if (listHas(rules, exceptionsAt, relations[i]!)) return false;
+  for (let i = chainFrom; i < chainTo; i++) if (listHas(rules, competitorsAt, relations[i]!)) return true;
   if (kind === KIND_FULL) return true;
-  if (kind === KIND_CATEGORY) for (const c of group.categories) if (listHas(rules, categoriesAt, c)) return true;
+  if (kind === KIND_CATEGORY) for (let i = chainTo + 1; i <= chainTo + relations[chainTo]!; i++) if (listHas(rules, categoriesAt, relations[i]!)) return true;
   return false;
 }
 
