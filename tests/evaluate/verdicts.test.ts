@@ -132,6 +132,14 @@ describe('sub-brands and parents', () => {
     expect(analysePost(snapshot('Chicken from @popeyes and @burgerking_es'), idx, NOW).verdicts.map((v) => v.brandId)).toEqual(['popeyes']);
   });
 
+  it('inherits categories from a parent, and survives parents that form a loop', () => {
+    // Popeyes has no categories of its own; its parent RBI is made fast food, and RBI's parent Popeyes.
+    const brands = DATA.brands.map((b) => (b.id === 'rbi' ? { ...b, categories: ['fast-food'], parentId: 'popeyes' } : b));
+    const contracts = [{ ...DATA.contracts[0]!, clauses: [{ kind: 'category' as const, categories: ['fast-food'], competitorIds: [], platforms: [], coverage: 'any' as const, preDays: 0, postDays: 0, exceptions: [] }] }];
+    const idx = compileIndex({ ...DATA, brands, contracts });
+    expect(analysePost(snapshot('Chicken from @popeyes'), idx, NOW).verdicts.map((v) => v.brandId)).toEqual(['popeyes']);
+  });
+
   it('an excepted parent exempts its sub-brands', () => {
     const idx = withClause({ competitorIds: ['burger-king', 'popeyes'], exceptions: ['rbi'] });
     expect(postLevel(analysePost(snapshot('Chicken from @popeyes and @burgerking_es'), idx, NOW))).toBe('clear');
