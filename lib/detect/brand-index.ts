@@ -189,7 +189,8 @@ export function linkHosts(hostOrUrl: string): { host: string; domain: string } |
   const hostname = getHostname(hostOrUrl);
   if (hostname === null) return null;
   const host = hostname.startsWith('www.') ? hostname.slice(4) : hostname;
-  const domain = BRAND_SHORT_DOMAINS.get(host) ?? hostInfo(hostname).domain ?? (host === '' ? null : host);
+  // Looked up without "www.", as classifyLink does: the host it has just read is then in the memo.
+  const domain = BRAND_SHORT_DOMAINS.get(host) ?? hostInfo(host).domain ?? (host === '' ? null : host);
   return domain === null ? null : { host, domain };
 }
 
