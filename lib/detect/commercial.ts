@@ -41,20 +41,34 @@ const CODE_WORD_IN_TEXT = new RegExp(CODE_WORDS.join('|'), 'iu');
  */
 const FOLDED_CODE_WORDS = [...new Set(CODE_WORDS.filter((word) => word !== 'digo').map(foldForMatching))];
 const isAsciiWord = (word: string) => /^[\x00-\x7f]*$/.test(word);
-const LATIN_CODE_WORD_IN_KEY = new RegExp(FOLDED_CODE_WORDS.filter(isAsciiWord).join('|'));
-const OTHER_CODE_WORD_IN_KEY = new RegExp(FOLDED_CODE_WORDS.filter((word) => !isAsciiWord(word)).join('|'));
+const LATIN_CODE_WORD_IN_KEY = new RegExp(FOLDED_CODE_WORDS.filter(isAsciiWord).join('|'), 'g');
+const OTHER_CODE_WORD_IN_KEY = new RegExp(FOLDED_CODE_WORDS.filter((word) => !isAsciiWord(word)).join('|'), 'g');
 // Every non-Latin code word must be in a script NormalisedText notes, or firstCodeWord would skip it.
 for (const word of FOLDED_CODE_WORDS) {
   if (!isAsciiWord(word) && scriptsOfText(word) === 0) throw new Error(`code word ${word} is in no script the key notes`);
 }
 
-/** Key offset of the first code word in `key`, or -1. `scripts` as in NormalisedText. */
-function firstCodeWord(key: string, scripts: number): number {
-  const latin = key.search(LATIN_CODE_WORD_IN_KEY);
+/** Key offset of the first code word in `key` at or after `from`, or -1. `scripts` as in NormalisedText. */
+function firstCodeWord(key: string, scripts: number, from = 0): number {
+  LATIN_CODE_WORD_IN_KEY.lastIndex = from;
+  const latin = LATIN_CODE_WORD_IN_KEY.exec(key)?.index ?? -1;
   // The other code words are all Cyrillic, Korean or Japanese.
   if ((scripts & (SCRIPT_CJK | SCRIPT_CYRILLIC)) === 0) return latin;
-  const other = key.search(OTHER_CODE_WORD_IN_KEY);
+  OTHER_CODE_WORD_IN_KEY.lastIndex = from;
+  const other = OTHER_CODE_WORD_IN_KEY.exec(key)?.index ?? -1;
   return latin < 0 ? other : other < 0 ? latin : Math.min(latin, other);
+}
+
+/** The first key offset whose text lies at or after text offset `textOffset` (key.length if none). */
+function keyOffsetOf(norm: Pick<NormalisedText, 'key' | 'keyStart'>, textOffset: number): number {
+  let lo = 0;
+  let hi = norm.key.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((norm.keyStart[mid] ?? 0) < textOffset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -66,7 +80,9 @@ const CODE_WORD_LOOKBACK = 12;
 /**
  * Discount codes in `text`, offsets into `text`. `norm` is normaliseText(text) when the caller has it:
  * most captions hold no code word and skip the pattern for the price of one plain scan of the key, and
- * the others run it from just before the first code word instead of from the start.
+ * the others run it from just before the first code word instead of from the start, and after each
+ * match go on from just before the next code word, or stop when there is none (the pattern is slow to
+ * fail: letting it search the rest of the caption cost more than finding the code).
  */
 export function findDiscountCodes(text: string, norm?: Pick<NormalisedText, 'key' | 'keyStart' | 'scripts'>): FoundCode[] {
   let from = 0;
@@ -79,7 +95,7 @@ export function findDiscountCodes(text: string, norm?: Pick<NormalisedText, 'key
   }
   const codes: FoundCode[] = [];
   CODE_PATTERN.lastIndex = from;
-  for (let m = CODE_PATTERN.exec(text); m !== null; m = CODE_PATTERN.exec(text)) {
+  for (let m = CODE_PATTERN.exec(text); m !== null; m = nextCodeMatch(text, norm)) {
     const code = m[1];
     if (code === undefined) continue;
     const lead = text.slice(Math.max(0, m.index - 30), m.index);
@@ -96,6 +112,16 @@ export function findDiscountCodes(text: string, norm?: Pick<NormalisedText, 'key
     codes.push({ code, start, end: start + code.length });
   }
   return codes;
+}
+
+/** The next match of CODE_PATTERN after the last one (see findDiscountCodes). */
+function nextCodeMatch(text: string, norm: Pick<NormalisedText, 'key' | 'keyStart' | 'scripts'> | undefined): RegExpExecArray | null {
+  if (norm !== undefined) {
+    const next = firstCodeWord(norm.key, norm.scripts, keyOffsetOf(norm, CODE_PATTERN.lastIndex));
+    if (next < 0) return null;
+    CODE_PATTERN.lastIndex = Math.max(CODE_PATTERN.lastIndex, norm.keyStart[Math.max(0, next - CODE_WORD_LOOKBACK)] ?? 0);
+  }
+  return CODE_PATTERN.exec(text);
 }
 
 /** Hosts whose links are affiliate links by themselves (creator-economy platforms and networks). */

@@ -16,6 +16,12 @@ describe('discount codes', () => {
     expect(codes(`${before}alennuskoodi ANNA10`)).toEqual(['ANNA10']);
   });
 
+  it('finds codes far apart in a long description, past code words that are no code', () => {
+    // Fancy letters between the codes shift the key against the text (its slow path).
+    const description = `Use code AAA10 today. ${'𝐋𝐨𝐧𝐠 𝐫𝐞𝐚𝐝 ✨ '.repeat(60)}I love to code. ${'Chapter notes and links below.\n'.repeat(80)}Creator code NINJA, and code BBB20 at checkout. The end.`;
+    expect(codes(description)).toEqual(['AAA10', 'BBB20']);
+  });
+
   it.each([
     ['Use my code SARAH20 for 20% off!', 'SARAH20'],
     ['code promo: LEA15', 'LEA15'],
