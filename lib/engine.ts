@@ -104,16 +104,20 @@ export function analysePost(snapshot: PostSnapshot, index: EngineIndex, now: Dat
 /** DOM tags first, then those only found in the text; compared case-insensitively, without "#"/"@". */
 function mergeTags(fromPage: readonly string[], fromText: string[]): string[] {
   if (fromPage.length === 0 && fromText.length <= 1) return fromText;
-  // A post has a handful of tags: a list of keys is cheaper than a Set.
+  const all = fromPage.length === 0 ? fromText : [...fromPage, ...fromText];
+  // A post has a handful of tags, where a list of keys is cheaper than a Set; a long description can
+  // have hundreds, where looking through the list for each grows with the square of their number.
   const keys: string[] = [];
+  const keySet = all.length > 16 ? new Set<string>() : null;
   const out: string[] = [];
-  for (const raw of fromPage.length === 0 ? fromText : [...fromPage, ...fromText]) {
+  for (const raw of all) {
     // Tags cut from the text never start with "#"/"@"; only the page's may need stripping.
     const first = raw.charCodeAt(0);
     const tag = first === 35 || first === 64 ? raw.replace(/^[#@]+/, '') : raw;
     const key = tag.toLowerCase();
-    if (tag === '' || keys.includes(key)) continue;
-    keys.push(key);
+    if (tag === '' || (keySet === null ? keys.includes(key) : keySet.has(key))) continue;
+    if (keySet === null) keys.push(key);
+    else keySet.add(key);
     out.push(tag);
   }
   return out;

@@ -197,9 +197,13 @@ export function classifyLink(url: string): CommercialLinkKind | null {
 export function findCommercial(text: string, links: readonly string[], norm?: Pick<NormalisedText, 'key' | 'keyStart' | 'scripts'>): Commercial {
   const codes = findDiscountCodes(text, norm);
   const commercialLinks: Commercial['links'] = [];
+  // Repeats are skipped: by a look back over the few links of a caption, by a Set over the many of a
+  // long description (the look back grows with the square of their number).
+  const seen = links.length > 8 ? new Set<string>() : null;
   for (let i = 0; i < links.length; i++) {
     const url = links[i]!;
-    if (links.indexOf(url) < i) continue; // a repeat
+    if (seen === null ? links.indexOf(url) < i : seen.has(url)) continue;
+    seen?.add(url);
     const kind = classifyLink(url);
     if (kind !== null) commercialLinks.push({ url, kind });
   }

@@ -138,3 +138,12 @@ describe('names spelt to dodge matching', () => {
     expect(r.verdicts.map((v) => [v.level, v.brandId])).toEqual([['conflict', 'nike']]);
   });
 });
+
+describe('tags of a post, each listed once', () => {
+  it.each([3, 40])('lists %i hashtags once each, in order, the page\'s spelling first, whatever the case', (n) => {
+    const tags = Array.from({ length: n }, (_, i) => `tag${i}`);
+    const text = [...tags.map((t) => `#${t}`), ...tags.map((t) => `#${t.toUpperCase()}`)].join(' ');
+    const r = analysePost(snapshot(text, { hashtags: ['#Tag0'] }), index, NOW);
+    expect(r.hashtags).toEqual(['Tag0', ...tags.slice(1)]);
+  });
+});

@@ -87,6 +87,11 @@ describe('commercial links', () => {
     expect(classifyLink(url)).toBeNull();
   });
 
+  it.each([3, 20])('lists each of %i commercial links once, in order, however often they repeat', (n) => {
+    const links = Array.from({ length: n }, (_, i) => `https://amzn.to/x${i}`);
+    expect(findCommercial('', [...links, ...links.slice().reverse()]).links.map((l) => l.url)).toEqual(links);
+  });
+
   it('lists each commercial link once, with codes from the text', () => {
     const result = findCommercial('code MAX10', ['https://amzn.to/1', 'https://amzn.to/1', 'https://linktr.ee/x']);
     expect(result).toEqual({ codes: [{ code: 'MAX10', start: 5, end: 10 }], links: [{ url: 'https://amzn.to/1', kind: 'affiliate' }] });
