@@ -147,13 +147,7 @@ function foldsToItself(text: string): number {
       NON_ASCII_FROM.lastIndex = i + 1;
       continue;
     }
-    let self = selfFolding.get(cp);
-    if (self === undefined) {
-      const ch = String.fromCodePoint(cp);
-      const folded = foldCodePoint(cp, ch);
-      self = folded === ch && LOOKALIKES[folded] === undefined && !/\p{M}/u.test(ch);
-      selfFolding.set(cp, self);
-    }
+    const self = codePointFoldsToItself(cp);
     if (!self) return -1;
     // A code point that folds to itself is in the key as it is in the text.
     if (width === 1) scripts |= scriptOfUnit(c);
@@ -163,6 +157,35 @@ function foldsToItself(text: string): number {
 }
 const NON_ASCII_FROM = /[^\x00-\x7f]/g;
 const selfFolding = new Map<number, boolean>();
+
+/** Whether a code point is in the key as it is in the text (not a look-alike, not a mark), memoised. */
+function codePointFoldsToItself(cp: number): boolean {
+  let self = selfFolding.get(cp);
+  if (self === undefined) {
+    const ch = String.fromCodePoint(cp);
+    const folded = foldCodePoint(cp, ch);
+    self = folded === ch && LOOKALIKES[folded] === undefined && !/\p{M}/u.test(ch);
+    selfFolding.set(cp, self);
+  }
+  return self;
+}
+
+/** Width (1 or 2 units) of the code point at `i` when it folds to itself and is not ASCII, else 0. */
+function selfFoldingWidthAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return 0;
+  const cp = c >= 0xd800 && c <= 0xdbff ? text.codePointAt(i) ?? c : c;
+  return codePointFoldsToItself(cp) ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
+/** Look-alikes are all in U+0250–U+052F: a range test spares the table lookup for every other letter. */
+for (const ch of Object.keys(LOOKALIKES)) {
+  if (ch.length !== 1 || ch.charCodeAt(0) < 0x250 || ch.charCodeAt(0) >= 0x530) throw new Error(`look-alike ${ch} is outside U+0250–U+052F`);
+}
+function isLookalike(folded: string): boolean {
+  const c = folded.charCodeAt(0);
+  return c >= 0x250 && c < 0x530 && LOOKALIKES[folded] !== undefined;
+}
 
 /** Folds `text` into a match key with offsets (see module comment). */
 export function normaliseText(text: string): NormalisedText {
@@ -187,17 +210,31 @@ export function normaliseText(text: string): NormalisedText {
   let keyStart: number[] = IDENTITY_START;
   let keyEnd: number[] = IDENTITY_END;
   let hasLookalike = false;
-  // ASCII runs are copied in bulk; only non-ASCII code points go through the fold table.
+  // Runs of ASCII and of characters that fold to themselves (most of a Japanese or Chinese caption,
+  // emoji) are copied in bulk; only the other code points go through the fold table one by one.
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c < 128) {
-      let j = i + 1;
-      while (j < n && text.charCodeAt(j) < 128) j++;
+    if (c < 128 || selfFoldingWidthAt(text, i) > 0) {
+      let j = i;
+      while (j < n) {
+        if (text.charCodeAt(j) < 128) j++;
+        else {
+          const width = selfFoldingWidthAt(text, j);
+          if (width === 0) break;
+          j += width;
+        }
+      }
       if (!aligned) {
-        for (let p = i; p < j; p++) {
-          keyStart.push(p);
-          keyEnd.push(p + 1);
+        for (let p = i; p < j; ) {
+          // Both units of a character outside the BMP (an emoji) map to the whole character.
+          const u = text.charCodeAt(p);
+          const width = u >= 0xd800 && u <= 0xdbff && (text.codePointAt(p) ?? u) > 0xffff ? 2 : 1;
+          for (let k = 0; k < width; k++) {
+            keyStart.push(p);
+            keyEnd.push(p + width);
+          }
+          p += width;
         }
       }
       pieces.push(text.slice(i, j).toLowerCase());
@@ -219,7 +256,7 @@ export function normaliseText(text: string): NormalisedText {
       }
     }
     if (folded.length > 0) {
-      if (!hasLookalike && LOOKALIKES[folded] !== undefined) hasLookalike = true;
+      if (!hasLookalike && isLookalike(folded)) hasLookalike = true;
       if (!aligned) {
         for (let j = 0; j < folded.length; j++) {
           keyStart.push(i);
