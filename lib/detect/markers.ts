@@ -155,7 +155,11 @@ export function findMarkers(text: string, norm: NormalisedText, tokens: readonly
   }
   // Substring entries are for scripts without word gaps: skip them unless such a script is present.
   const hasCjk = (norm.scripts & SCRIPT_CJK) !== 0;
+  // With such a script there are dozens of entries: one pass over the key notes which units it holds,
+  // and only entries whose first unit is among them are searched for.
+  const seen = hasCjk ? unitsOf(norm.key) : null;
   for (const entry of hasCjk ? lex.substrings : lex.asciiSubstrings) {
+    if (seen !== null && seen.stamps[entry.key.charCodeAt(0)] !== seen.stamp) continue;
     let at = norm.key.indexOf(entry.key);
     while (at >= 0) {
       const to = at + entry.key.length;
@@ -172,6 +176,21 @@ export function findMarkers(text: string, norm: NormalisedText, tokens: readonly
     markers.push({ kind: m.kind, text: text.slice(start, end), start, end });
   }
   return markers;
+}
+
+/** Stamps by UTF-16 unit: units[c] === stamp when the last key given to unitsOf holds c. Made on first use. */
+let unitStamps: Uint16Array | null = null;
+let unitStamp = 0;
+
+function unitsOf(key: string): { stamps: Uint16Array; stamp: number } {
+  unitStamps ??= new Uint16Array(65536);
+  // A new stamp per key instead of clearing 128 KB; cleared once every 65,535 keys.
+  if (++unitStamp > 0xffff) {
+    unitStamps.fill(0);
+    unitStamp = 1;
+  }
+  for (let i = 0; i < key.length; i++) unitStamps[key.charCodeAt(i)] = unitStamp;
+  return { stamps: unitStamps, stamp: unitStamp };
 }
 
 /**
