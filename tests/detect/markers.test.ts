@@ -37,6 +37,11 @@ describe('disclosure markers', () => {
     ['PR sample, thanks @brand', 'gifted'],
     ['#gifted by the lovely team', 'gifted'],
     ['제품을 제공받아 작성한 후기입니다', 'gifted'],
+    // Written without spaces, in the middle of a longer run of text.
+    ['今日は新しいリップを試しました有償パートナーシップです', 'ad'],
+    ['新品上市付费合作感谢支持', 'ad'],
+    ['오늘 소개할 제품은 유료광고 포함 입니다', 'ad'],
+    ['このリンクはアフィリエイトリンクです', 'affiliate'],
   ])('finds the marker in %j', (text, kind) => {
     expect(kinds(text)).toContain(kind);
   });
@@ -49,6 +54,8 @@ describe('disclosure markers', () => {
     ['#notsponsored #ootd'],
     ['Keine Werbung, selbst gekauft'],
     ['내돈내산 후기'],
+    ['今日のコスメは広告ではありません自腹です'],
+    ['이 글은 협찬 아님 그냥 좋아서 씀'],
   ])('reads %j as a negation and never as disclosure', (text) => {
     const found = kinds(text);
     expect(found).toContain('negation');
