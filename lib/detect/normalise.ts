@@ -156,26 +156,42 @@ function foldsToItself(text: string): number {
   return scripts;
 }
 const NON_ASCII_FROM = /[^\x00-\x7f]/g;
-const selfFolding = new Map<number, boolean>();
 
-/** Whether a code point is in the key as it is in the text (not a look-alike, not a mark), memoised. */
-function codePointFoldsToItself(cp: number): boolean {
-  let self = selfFolding.get(cp);
-  if (self === undefined) {
+/** How a code point folds (foldClass): to itself, to itself but a look-alike of a Latin letter, or otherwise. */
+const FOLD_SELF = 1;
+const FOLD_SELF_LOOKALIKE = 2;
+const FOLD_OTHER = 3;
+/** foldClass by code point, filled on first sight: a typed array for the BMP, a Map beyond it. */
+const bmpFoldClass = new Uint8Array(0x10000);
+const astralFoldClass = new Map<number, number>();
+
+function foldClass(cp: number): number {
+  let known = cp <= 0xffff ? bmpFoldClass[cp]! : astralFoldClass.get(cp) ?? 0;
+  if (known === 0) {
     const ch = String.fromCodePoint(cp);
     const folded = foldCodePoint(cp, ch);
-    self = folded === ch && LOOKALIKES[folded] === undefined && !/\p{M}/u.test(ch);
-    selfFolding.set(cp, self);
+    known = folded !== ch || /\p{M}/u.test(ch) ? FOLD_OTHER : isLookalike(folded) ? FOLD_SELF_LOOKALIKE : FOLD_SELF;
+    if (cp <= 0xffff) bmpFoldClass[cp] = known;
+    else astralFoldClass.set(cp, known);
   }
-  return self;
+  return known;
 }
 
-/** Width (1 or 2 units) of the code point at `i` when it folds to itself and is not ASCII, else 0. */
-function selfFoldingWidthAt(text: string, i: number): number {
+/** Whether a code point is in the key as it is in the text (not a look-alike, not a mark). */
+function codePointFoldsToItself(cp: number): boolean {
+  return foldClass(cp) === FOLD_SELF;
+}
+
+/**
+ * For the code point at `i` (not ASCII) that is in the key as in the text: its width (1 or 2 units),
+ * or -1 when it is a look-alike (all are one unit), which the key keeps for mapLookalikes to judge.
+ * 0 for any other code point.
+ */
+function copiedWidthAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 128) return 0;
   const cp = c >= 0xd800 && c <= 0xdbff ? text.codePointAt(i) ?? c : c;
-  return codePointFoldsToItself(cp) ? (cp > 0xffff ? 2 : 1) : 0;
+  const known = foldClass(cp);
+  return known === FOLD_SELF ? (cp > 0xffff ? 2 : 1) : known === FOLD_SELF_LOOKALIKE ? -1 : 0;
 }
 
 /** Look-alikes are all in U+0250–U+052F: a range test spares the table lookup for every other letter. */
@@ -210,19 +226,20 @@ export function normaliseText(text: string): NormalisedText {
   let keyStart: number[] = IDENTITY_START;
   let keyEnd: number[] = IDENTITY_END;
   let hasLookalike = false;
-  // Runs of ASCII and of characters that fold to themselves (most of a Japanese or Chinese caption,
-  // emoji) are copied in bulk; only the other code points go through the fold table one by one.
+  // Runs of ASCII and of characters that fold to themselves (most of a Japanese, Chinese or Russian
+  // caption, emoji) are copied in bulk; only the other code points go through the fold table one by one.
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c < 128 || selfFoldingWidthAt(text, i) > 0) {
+    if (c < 128 || copiedWidthAt(text, i) !== 0) {
       let j = i;
       while (j < n) {
         if (text.charCodeAt(j) < 128) j++;
         else {
-          const width = selfFoldingWidthAt(text, j);
+          const width = copiedWidthAt(text, j);
           if (width === 0) break;
-          j += width;
+          if (width < 0) hasLookalike = true;
+          j += Math.abs(width);
         }
       }
       if (!aligned) {
@@ -283,13 +300,14 @@ export function normaliseText(text: string): NormalisedText {
  * Replacements are one unit for one unit, so the offset map stays valid.
  */
 function mapLookalikes(key: string): string {
-  const out: string[] = [];
-  let i = 0;
+  // The key is rebuilt only around the words that change; most keys with a look-alike are plain Russian
+  // or Greek, and come back as they are.
+  let out: string[] | null = null;
+  let copied = 0;
   const n = key.length;
+  let i = 0;
   while (i < n) {
-    const ch = key[i] ?? '';
-    if (!LETTER.test(ch)) {
-      out.push(ch);
+    if (!isLetterUnit(key.charCodeAt(i))) {
       i++;
       continue;
     }
@@ -298,28 +316,54 @@ function mapLookalikes(key: string): string {
     let lookalike = 0;
     let other = 0;
     while (j < n) {
-      const c = key[j] ?? '';
-      if (!LETTER.test(c)) break;
-      if (c >= 'a' && c <= 'z') latin++;
-      else if (LOOKALIKES[c] !== undefined) lookalike++;
+      const c = key.charCodeAt(j);
+      if (!isLetterUnit(c)) break;
+      if (c >= 97 && c <= 122) latin++;
+      else if (latinOfLookalike(c) !== 0) lookalike++;
       else other++;
       j++;
     }
-    const word = key.slice(i, j);
-    const spoofed = lookalike > 0 && ((latin > 0 && other === 0) || (latin === 0 && other === 0 && word.length > 1 && lookalike >= 2 && latinHeavy(word)));
+    const length = j - i;
+    const spoofed = lookalike > 0 && ((latin > 0 && other === 0) || (latin === 0 && other === 0 && length > 1 && lookalike >= 2 && latinHeavy(length)));
     if (spoofed) {
-      for (const c of word) out.push(LOOKALIKES[c] ?? c);
-    } else {
-      out.push(word);
+      out ??= [];
+      out.push(key.slice(copied, i));
+      const letters: number[] = [];
+      for (let k = i; k < j; k++) {
+        const c = key.charCodeAt(k);
+        letters.push(latinOfLookalike(c) || c);
+      }
+      out.push(String.fromCharCode(...letters));
+      copied = j;
     }
     i = j;
   }
+  if (out === null) return key;
+  out.push(key.slice(copied));
   return out.join('');
 }
 
 /** A word of look-alikes only is a spoof when it would read as Latin; true for any such word here. */
-function latinHeavy(word: string): boolean {
-  return word.length <= 12;
+function latinHeavy(length: number): boolean {
+  return length <= 12;
+}
+
+/** The Latin letter (as a char code) a look-alike unit stands for, 0 when `c` is none. */
+function latinOfLookalike(c: number): number {
+  return c >= 0x250 && c < 0x530 ? LOOKALIKE_CODES[c - 0x250]! : 0;
+}
+const LOOKALIKE_CODES = new Uint16Array(0x530 - 0x250);
+for (const [ch, latin] of Object.entries(LOOKALIKES)) LOOKALIKE_CODES[ch.charCodeAt(0) - 0x250] = latin.charCodeAt(0);
+
+/** Whether a UTF-16 unit is a letter (\p{L}), memoised by unit: 1 letter, 2 not, 0 not yet known. */
+const LETTER_UNIT = new Uint8Array(0x10000);
+function isLetterUnit(c: number): boolean {
+  let known = LETTER_UNIT[c]!;
+  if (known === 0) {
+    known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+    LETTER_UNIT[c] = known;
+  }
+  return known === 1;
 }
 
 /** The key form of a lexicon entry or brand name (same folding as captions, no offsets). */

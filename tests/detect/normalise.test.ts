@@ -27,6 +27,16 @@ describe('normaliseText', () => {
     expect(normaliseText('Реклама').key).toBe('реклама');
   });
 
+  it('in Russian text, reads only the spoofed words as Latin, with offsets that still line up', () => {
+    // "Nіkе" and "аррlе" mix or consist of look-alikes; the Russian words around them stay Cyrillic.
+    const text = 'Спасибо Nіkе за поддержку, и ещё аррlе 🔥 реклама';
+    const norm = normaliseText(text);
+    expect(norm.key).toBe('спасибо nike за поддержку, и еще apple 🔥 реклама');
+    const at = norm.key.indexOf('apple');
+    const { start, end } = originalSpan(norm, at, at + 5);
+    expect(text.slice(start, end)).toBe('аррlе');
+  });
+
   it('maps every key range back to the original characters', () => {
     const text = 'Try 𝐍𝐢\u200B𝐤𝐞 now';
     const norm = normaliseText(text);
