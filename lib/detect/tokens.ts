@@ -77,12 +77,6 @@ export function isWordCode(c: number): boolean {
   return (v === 0 ? classify(c) : v) === 1;
 }
 
-/** First "." or "://" of `key` at or after `from`, or -1. */
-function linkMarkAt(key: string, from: number): number {
-  const dot = key.indexOf('.', from);
-  const scheme = key.indexOf('://', from);
-  return dot < 0 ? scheme : scheme < 0 ? dot : Math.min(dot, scheme);
-}
 
 /** Space, tab or line break: a subset of what the URL pattern stops at, so a safe place to start it. */
 function isSpaceCode(c: number): boolean {
@@ -109,30 +103,44 @@ export function wordHash(text: string): number {
 /** Cuts the key into tokens; URLs (and bare domains) become UrlSpans and are not tokenised further. */
 export function tokenise(norm: NormalisedText, original: string): Tokenised {
   const key = norm.key;
+  const n = key.length;
   const urls: UrlSpan[] = [];
   const urlRanges: Array<[number, number]> = [];
-  // Every link holds a dot or "://", and none holds a space: the pattern is only run from the start of
-  // a space-free run with one in it, so the words of a caption before its links are not scanned.
+  // Every link holds a dot or "://", and none holds a space: the pattern is only run over a space-free
+  // run with one of those in it, so the words of a caption around its links are not scanned, and a
+  // sentence's full stop costs a look at its own run, not a search of the rest of the caption.
   let scanned = 0;
-  for (let dot = linkMarkAt(key, 0); dot >= 0; dot = linkMarkAt(key, scanned)) {
-    let from = dot;
+  // Where the next "." and "://" are, each found again only once the scan has passed it.
+  let dot = key.indexOf('.');
+  let scheme = key.indexOf('://');
+  for (;;) {
+    if (dot >= 0 && dot < scanned) dot = key.indexOf('.', scanned);
+    if (scheme >= 0 && scheme < scanned) scheme = key.indexOf('://', scanned);
+    const mark = dot < 0 ? scheme : scheme < 0 ? dot : Math.min(dot, scheme);
+    if (mark < 0) break;
+    let from = mark;
     while (from > scanned && !isSpaceCode(key.charCodeAt(from - 1))) from--;
-    URL_IN_KEY.lastIndex = from;
-    const m = URL_IN_KEY.exec(key);
-    if (m === null) break;
-    scanned = m.index + m[0].length;
-    let to = scanned;
-    // Sentence punctuation after a URL is not part of it.
-    while (to > m.index && /[.,;:!?]/.test(key[to - 1] ?? '')) to--;
-    const before = key[m.index - 1];
-    if (before === '@' || before === '#') continue; // an @handle.with.dots or an email, not a link
-    const start = norm.keyStart[m.index] ?? 0;
-    const end = norm.keyEnd[to - 1] ?? start;
-    urls.push({ url: original.slice(start, end), start, end });
-    urlRanges.push([m.index, to]);
+    let runEnd = mark;
+    while (runEnd < n && !isSpaceCode(key.charCodeAt(runEnd))) runEnd++;
+    // The run read on its own reads as it does in the key: a space, or the end, on either side of it
+    // stops every part of the pattern alike.
+    const run = key.slice(from, runEnd);
+    URL_IN_KEY.lastIndex = 0;
+    for (let m = URL_IN_KEY.exec(run); m !== null; m = URL_IN_KEY.exec(run)) {
+      const at = from + m.index;
+      let to = at + m[0].length;
+      // Sentence punctuation after a URL is not part of it.
+      while (to > at && /[.,;:!?]/.test(key[to - 1] ?? '')) to--;
+      const before = key[at - 1];
+      if (before === '@' || before === '#') continue; // an @handle.with.dots or an email, not a link
+      const start = norm.keyStart[at] ?? 0;
+      const end = norm.keyEnd[to - 1] ?? start;
+      urls.push({ url: original.slice(start, end), start, end });
+      urlRanges.push([at, to]);
+    }
+    scanned = runEnd;
   }
   const tokens: Token[] = [];
-  const n = key.length;
   // Where the next link starts (n when there is none): one comparison per character.
   let r = 0;
   let nextUrl = urlRanges.length > 0 ? urlRanges[0]![0] : n;

@@ -133,6 +133,10 @@ describe('links found while tokenising', () => {
     expect(linksOf('see http://localhost now. ok')).toEqual(['http://localhost']);
   });
 
+  it('finds several links in one run without spaces, and a link after a no-break space', () => {
+    expect(linksOf('Gear:(nike.com)(adidas.com/x),amzn.to/abc. More:\u00a0puma.com')).toEqual(['nike.com', 'adidas.com/x', 'amzn.to/abc', 'puma.com']);
+  });
+
   it('does not read @handles with dots or e-mail addresses as links', () => {
     expect(linksOf('by @jane.doe.studio and mail@shop.com')).toEqual([]);
   });
