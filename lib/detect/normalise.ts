@@ -226,6 +226,11 @@ export function normaliseText(text: string): NormalisedText {
   let keyStart: number[] = IDENTITY_START;
   let keyEnd: number[] = IDENTITY_END;
   let hasLookalike = false;
+  // Runs are lower-cased by slicing the text lower-cased once, when that lines up with the text: no
+  // letter grew ("İ" becomes two units) and none depends on its neighbours (a capital sigma at the end
+  // of a word becomes "ς"). Otherwise each run is lower-cased on its own.
+  const lower = text.toLowerCase();
+  const lowerLinesUp = lower.length === n && text.indexOf('\u03a3') < 0;
   // Runs of ASCII and of characters that fold to themselves (most of a Japanese, Chinese or Russian
   // caption, emoji) are copied in bulk; only the other code points go through the fold table one by one.
   let i = 0;
@@ -254,7 +259,7 @@ export function normaliseText(text: string): NormalisedText {
           p += width;
         }
       }
-      pieces.push(text.slice(i, j).toLowerCase());
+      pieces.push(lowerLinesUp ? lower.slice(i, j) : text.slice(i, j).toLowerCase());
       keyLength += j - i;
       i = j;
       continue;

@@ -23,6 +23,16 @@ describe('normaliseText', () => {
     }
   });
 
+  it('folds accented Latin text letter by letter, also where lower-casing the whole text would differ', () => {
+    // "İ" lower-cases to two units and a final capital sigma to "ς" when the text is lower-cased whole.
+    const text = 'Właśnie Grüße aus İSTANBUL, ΟΔΟΣ';
+    const norm = normaliseText(text);
+    expect(norm.key).toBe('własnie grusse aus istanbul, οδοσ');
+    const at = norm.key.indexOf('istanbul');
+    const { start, end } = originalSpan(norm, at, at + 'istanbul'.length);
+    expect(text.slice(start, end)).toBe('İSTANBUL');
+  });
+
   it('keeps genuine Cyrillic words intact', () => {
     expect(normaliseText('Реклама').key).toBe('реклама');
   });
