@@ -64,6 +64,11 @@ const LOOKALIKES: Record<string, string> = {
   α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ζ: 'z',
 };
 
+/** Letters NFKD leaves whole, as they are typed on a keyboard without them (after lower-casing). */
+const PLAIN_LETTERS: Record<string, string> = {
+  ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ŧ: 't', ƚ: 'l', ɨ: 'i', ƀ: 'b', ð: 'd', þ: 'th', æ: 'ae', œ: 'oe',
+};
+
 const COMBINING = /\p{M}/gu;
 const FORMAT = /^\p{Cf}$/u;
 const LETTER = /^\p{L}$/u;
@@ -97,6 +102,9 @@ function foldCodePoint(cp: number, ch: string): string {
     d = d.normalize('NFC').toLowerCase();
     if (d === 'ß') d = 'ss';
     if (d === 'ı') d = 'i';
+    // Letters with a stroke and ligatures have no decomposition to strip, yet people type them plain:
+    // Polish hashtags are written "#wspolpracareklamowa" as often as "#współpracareklamowa".
+    d = PLAIN_LETTERS[d] ?? d;
     // Curly apostrophes and quotes fold to ASCII so "isn’t" reads like "isn't".
     if (d === '\u2019' || d === '\u2018' || d === '\u02bc') d = "'";
     out = d;

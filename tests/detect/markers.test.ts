@@ -26,6 +26,10 @@ describe('disclosure markers', () => {
     ['Reklamsamarbete med Lindex', 'ad'],
     ['Kaupallinen yhteistyö: Fazer', 'ad'],
     ['Płatna współpraca z marką Ziaja', 'ad'],
+    // Polish typed without its diacritics, as hashtags usually are.
+    ['Platna wspolpraca z marka Ziaja', 'ad'],
+    ['nowy krem #wspolpracareklamowa', 'ad'],
+    ['#materialreklamowy nowy krem', 'ad'],
     ['#реклама новый телефон', 'ad'],
     ['[광고] 새로운 립스틱', 'ad'],
     ['【PR】新作コスメ', 'ad'],

@@ -27,10 +27,19 @@ describe('normaliseText', () => {
     // "İ" lower-cases to two units and a final capital sigma to "ς" when the text is lower-cased whole.
     const text = 'Właśnie Grüße aus İSTANBUL, ΟΔΟΣ';
     const norm = normaliseText(text);
-    expect(norm.key).toBe('własnie grusse aus istanbul, οδοσ');
+    expect(norm.key).toBe('wlasnie grusse aus istanbul, οδοσ');
     const at = norm.key.indexOf('istanbul');
     const { start, end } = originalSpan(norm, at, at + 'istanbul'.length);
     expect(text.slice(start, end)).toBe('İSTANBUL');
+  });
+
+  it('reads letters with a stroke and ligatures as typed without them, with offsets on the letters', () => {
+    const text = 'Łomża, Ørsted & Œuvre';
+    const norm = normaliseText(text);
+    expect(norm.key).toBe('lomza, orsted & oeuvre');
+    const at = norm.key.indexOf('oeuvre');
+    const { start, end } = originalSpan(norm, at, at + 'oeuvre'.length);
+    expect(text.slice(start, end)).toBe('Œuvre');
   });
 
   it('keeps genuine Cyrillic words intact', () => {
