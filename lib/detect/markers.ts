@@ -34,14 +34,23 @@ const KIND_PRIORITY: Record<LexiconKind, number> = { negation: 0, neutral: 1, ad
 
 let compiled: CompiledLexicon | null = null;
 
+/**
+ * A lexicon phrase as written, and with ä, ö, ü spelt "ae", "oe", "ue", as German is typed without
+ * them ("unterstuetzt von"); the key folds "ü" to "u", which no one writes for it.
+ */
+function spellingsOf(phrase: string): string[] {
+  if (!/[äöüÄÖÜ]/.test(phrase)) return [phrase];
+  const transcribed = phrase.replace(/[äöüÄÖÜ]/g, (ch) => ({ ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' })[ch] ?? ch);
+  return [phrase, transcribed];
+}
+
 function compileLexicon(): CompiledLexicon {
   const hashtags = new Map<string, LexiconKind>();
   const phrasesByFirstWord = new Map<string, PhraseEntry[]>();
   const substrings: CompiledLexicon['substrings'] = [];
   for (const [kind, entries] of Object.entries(MARKER_LEXICON) as Array<[LexiconKind, readonly string[]]>) {
-    for (const entry of entries) {
+    for (const entry of entries) for (const phrase of spellingsOf(entry.slice(2))) {
       const form = entry[0];
-      const phrase = entry.slice(2);
       if (form === '#') {
         const tag = foldForMatching(phrase);
         const known = hashtags.get(tag);

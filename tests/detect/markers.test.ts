@@ -26,6 +26,10 @@ describe('disclosure markers', () => {
     ['Reklamsamarbete med Lindex', 'ad'],
     ['Kaupallinen yhteistyö: Fazer', 'ad'],
     ['Płatna współpraca z marką Ziaja', 'ad'],
+    // German typed without umlauts.
+    ['Unterstuetzt von Nivea', 'partnership'],
+    ['Enthaelt bezahlte Werbung', 'ad'],
+    ['Das Produkt wurde mir kostenlos zur Verfuegung gestellt', 'gifted'],
     // Polish typed without its diacritics, as hashtags usually are.
     ['Platna wspolpraca z marka Ziaja', 'ad'],
     ['nowy krem #wspolpracareklamowa', 'ad'],
