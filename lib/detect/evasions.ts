@@ -9,6 +9,7 @@
  * caption, so the common case (no single-letter runs, no digit glued to a letter) costs one pass over
  * token lengths plus one native regex scan of the key, and allocates nothing.
  */
+import { isLetterUnit } from './normalise';
 import type { Token } from './tokens';
 
 export interface EvasiveSpelling {
@@ -62,20 +63,6 @@ function isSeparator(c: number): boolean {
     default:
       return false;
   }
-}
-
-const LETTER = /^\p{L}$/u;
-const letterCache = new Map<number, boolean>();
-
-/** A single key unit that is a letter: a–z, or a non-ASCII letter (the key is folded, so no A–Z). */
-function isLetterCode(c: number): boolean {
-  if (c < 128) return c >= 97 && c <= 122;
-  let known = letterCache.get(c);
-  if (known === undefined) {
-    known = LETTER.test(String.fromCharCode(c));
-    letterCache.set(c, known);
-  }
-  return known;
 }
 
 /** Letters the leet digits stand for, indexed by digit; "" marks digits that are never leet (2, 6, 9). */
@@ -146,7 +133,7 @@ export function findEvasiveSpellings(key: string, tokens: readonly Token[], isBr
  */
 function spacedRunEnd(key: string, tokens: readonly Token[], start: number): number {
   const first = tokens[start];
-  if (first === undefined || !isLetterCode(key.charCodeAt(first.from))) return start + 1;
+  if (first === undefined || !isLetterUnit(key.charCodeAt(first.from))) return start + 1;
   let prev = first;
   let j = start + 1;
   for (;;) {
@@ -161,7 +148,7 @@ function spacedRunEnd(key: string, tokens: readonly Token[], start: number): num
         break;
       }
     }
-    if (!ok || !isLetterCode(key.charCodeAt(t.from))) break;
+    if (!ok || !isLetterUnit(key.charCodeAt(t.from))) break;
     prev = t;
     j++;
   }

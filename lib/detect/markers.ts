@@ -40,9 +40,9 @@ let compiled: CompiledLexicon | null = null;
  */
 function spellingsOf(phrase: string): string[] {
   if (!/[äöüÄÖÜ]/.test(phrase)) return [phrase];
-  const transcribed = phrase.replace(/[äöüÄÖÜ]/g, (ch) => ({ ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' })[ch] ?? ch);
-  return [phrase, transcribed];
+  return [phrase, phrase.replace(/[äöüÄÖÜ]/g, (ch) => UMLAUT_SPELLINGS[ch] ?? ch)];
 }
+const UMLAUT_SPELLINGS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
 
 function compileLexicon(): CompiledLexicon {
   const hashtags = new Map<string, LexiconKind>();

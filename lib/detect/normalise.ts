@@ -370,7 +370,7 @@ for (const [ch, latin] of Object.entries(LOOKALIKES)) LOOKALIKE_CODES[ch.charCod
 
 /** Whether a UTF-16 unit is a letter (\p{L}), memoised by unit: 1 letter, 2 not, 0 not yet known. */
 const LETTER_UNIT = new Uint8Array(0x10000);
-function isLetterUnit(c: number): boolean {
+export function isLetterUnit(c: number): boolean {
   let known = LETTER_UNIT[c]!;
   if (known === 0) {
     known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;

@@ -77,7 +77,6 @@ export function isWordCode(c: number): boolean {
   return (v === 0 ? classify(c) : v) === 1;
 }
 
-
 /** Space, tab or line break: a subset of what the URL pattern stops at, so a safe place to start it. */
 function isSpaceCode(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13;

@@ -282,22 +282,20 @@ export function creatorsOfAuthors(index: ContractIndex, platform: Platform, auth
   const slot = platformSlot(platform);
   const found: number[] = [];
   // Where each author's owner lists are (posts have one author but for collaborations).
-  let first = -1;
-  let more: number[] | undefined;
+  const matched: number[] = [];
   for (const author of authors) {
     const hash = handleHash(author);
     if (!mayContain(index.handleFilter, hash)) continue;
     const handle = normaliseHandle(author);
     const at = findKeyList(index.owners, hash, handle, 0, handle.length);
     if (at < 0) continue;
-    if (first < 0) first = at;
-    else (more ??= []).push(at);
+    matched.push(at);
     const list = ownerList(owners, at, slot);
     for (let k = list + 1; k <= list + owners[list]!; k++) if (!found.includes(owners[k]!)) found.push(owners[k]!);
   }
-  if (found.length > 0 || first < 0) return found;
+  if (found.length > 0) return found;
   const bit = PLATFORM_BIT[platform];
-  for (const at of more === undefined ? [first] : [first, ...more]) {
+  for (const at of matched) {
     const list = ownerList(owners, at, ANY_SLOT);
     for (let k = list + 1; k <= list + owners[list]!; k++) {
       const creator = owners[k]!;

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseText, originalSpan, SCRIPT_CJK, SCRIPT_CYRILLIC } from '@/lib/detect/normalise';
 
+/** The original characters under the first occurrence of `part` in the key of `text`. */
+function originalOf(text: string, part: string): string {
+  const norm = normaliseText(text);
+  const at = norm.key.indexOf(part);
+  const { start, end } = originalSpan(norm, at, at + part.length);
+  return text.slice(start, end);
+}
+
 describe('normaliseText', () => {
   it.each([
     ['𝐍𝐢𝐤𝐞'], ['𝑵𝒊𝒌𝒆'], ['𝓝𝓲𝓴𝓮'], ['𝔑𝔦𝔨𝔢'], ['ℕ𝕚𝕜𝕖'], ['Ｎｉｋｅ'], ['Ⓝⓘⓚⓔ'], ['🅽🅸🅺🅴'], ['🅝🅘🅚🅔'], ['ɴɪᴋᴇ'],
@@ -26,20 +34,14 @@ describe('normaliseText', () => {
   it('folds accented Latin text letter by letter, also where lower-casing the whole text would differ', () => {
     // "İ" lower-cases to two units and a final capital sigma to "ς" when the text is lower-cased whole.
     const text = 'Właśnie Grüße aus İSTANBUL, ΟΔΟΣ';
-    const norm = normaliseText(text);
-    expect(norm.key).toBe('wlasnie grusse aus istanbul, οδοσ');
-    const at = norm.key.indexOf('istanbul');
-    const { start, end } = originalSpan(norm, at, at + 'istanbul'.length);
-    expect(text.slice(start, end)).toBe('İSTANBUL');
+    expect(normaliseText(text).key).toBe('wlasnie grusse aus istanbul, οδοσ');
+    expect(originalOf(text, 'istanbul')).toBe('İSTANBUL');
   });
 
   it('reads letters with a stroke and ligatures as typed without them, with offsets on the letters', () => {
     const text = 'Łomża, Ørsted & Œuvre';
-    const norm = normaliseText(text);
-    expect(norm.key).toBe('lomza, orsted & oeuvre');
-    const at = norm.key.indexOf('oeuvre');
-    const { start, end } = originalSpan(norm, at, at + 'oeuvre'.length);
-    expect(text.slice(start, end)).toBe('Œuvre');
+    expect(normaliseText(text).key).toBe('lomza, orsted & oeuvre');
+    expect(originalOf(text, 'oeuvre')).toBe('Œuvre');
   });
 
   it('keeps genuine Cyrillic words intact', () => {
@@ -49,11 +51,8 @@ describe('normaliseText', () => {
   it('in Russian text, reads only the spoofed words as Latin, with offsets that still line up', () => {
     // "Nіkе" and "аррlе" mix or consist of look-alikes; the Russian words around them stay Cyrillic.
     const text = 'Спасибо Nіkе за поддержку, и ещё аррlе 🔥 реклама';
-    const norm = normaliseText(text);
-    expect(norm.key).toBe('спасибо nike за поддержку, и еще apple 🔥 реклама');
-    const at = norm.key.indexOf('apple');
-    const { start, end } = originalSpan(norm, at, at + 5);
-    expect(text.slice(start, end)).toBe('аррlе');
+    expect(normaliseText(text).key).toBe('спасибо nike за поддержку, и еще apple 🔥 реклама');
+    expect(originalOf(text, 'apple')).toBe('аррlе');
   });
 
   it('maps every key range back to the original characters', () => {
