@@ -73,8 +73,9 @@ function classify(c: number): number {
 
 /** Letter, digit or mark, by UTF-16 unit (c must be a valid unit, 0..0xffff). */
 export function isWordCode(c: number): boolean {
+  // The common answer first: a word character ends the test at one load and one comparison.
   const v = CHAR_CLASS[c];
-  return (v === 0 ? classify(c) : v) === 1;
+  return v === 1 || (v === 0 && classify(c) === 1);
 }
 
 /** Space, tab or line break: a subset of what the URL pattern stops at, so a safe place to start it. */
