@@ -44,12 +44,19 @@ export const MARKER_LEXICON: Record<LexiconKind, readonly string[]> = {
     '= не реклама', '= не спонсор', '= без рекламы', '= не является рекламой',
     // ko ja
     '~ 광고 아님', '~ 광고아님', '~ 내돈내산', '~ 협찬 아님', '~ 협찬아님', '~ prではありません', '~ pr案件ではありません',
-    '~ 自腹', '~ 案件ではありません', '~ 広告ではありません',
+    '~ 自腹', '~ 案件ではありません', '~ 広告ではありません', '~ 宣伝ではありません', '~ 案件じゃない', '~ 宣伝じゃない',
+    // Sponsorship written in running Korean ("협찬받은") counts below; its denials must win over it.
+    '~ 협찬받지 않', '~ 협찬 받지 않', '~ 협찬을 받지 않', '~ 협찬 없', '~ 협찬없', '~ 노협찬',
+    // zh: plain 广告 / 赞助 count as disclosure below; so "not an ad", "no ads", "paid it myself" come first.
+    '~ 不是广告', '~ 非广告', '~ 没有广告', '~ 无广告', '~ 不是廣告', '~ 非廣告', '~ 沒有廣告', '~ 無廣告',
+    '~ 不是赞助', '~ 非赞助', '~ 没有赞助', '~ 无赞助', '~ 不是贊助', '~ 非贊助', '~ 沒有贊助', '~ 無贊助', '~ 自费', '~ 自費',
   ],
   neutral: [
     '= sponsorship inquiries', '= sponsorship enquiries', '= sponsorship inquiry', '= for sponsorships',
     '= for sponsorship', '= sponsorships contact', '= business inquiries', '= become a sponsor',
     '= sponsor this channel', '= sponsor the channel', '= sponsor me on', '= ad free', '= ad-free', '= ads free',
+    // ja "情報提供：" credits a tip, not a sponsor (see 提供 under gifted).
+    '~ 情報提供',
     '= mehr anzeigen', '= anzeigen', '= anzeigen lassen', '= weniger anzeigen', '= afficher plus',
     '= voir plus', '= ver más', '= mostra altro', '= ver mais',
     // Talking about affiliate marketing or a commission is not disclosing one.
@@ -111,10 +118,21 @@ export const MARKER_LEXICON: Record<LexiconKind, readonly string[]> = {
     '~ 금전적 지원', '~ 원고료를 지원', '~ 소정의 원고료',
     '# pr', '# 広告', '# プロモーション', '# タイアップ', '# 案件', '~ 【pr】', '~ [pr]', '~ 【広告】', '~ 広告】',
     '~ 有償パートナーシップ', '~ プロモーションを含みます', '~ タイアップ投稿',
+    // ja 宣伝 ("advertising"), プロモーション and 案件 ("a paid job") are ordinary words too: only in label
+    // form, in brackets or as a statement ("宣伝です", "PR案件").
+    '# 宣伝', '~ 【宣伝】', '~ [宣伝]', '~ 宣伝です', '~ 宣伝を含み', '~ 【プロモーション】', '~ [プロモーション]',
+    '~ プロモーション投稿', '~ pr案件', '~ 案件です', '~ 案件として', '~ 案件をいただ',
+    // ko 협찬 ("sponsorship") in running text: "협찬받은 제품", "협찬으로 작성", "광고 포함".
+    '~ 협찬받', '~ 협찬 받', '~ 협찬을 받', '~ 협찬으로', '~ 협찬 제품', '~ 협찬제품', '~ 광고 포함', '~ 광고를 포함',
+    // zh: 广告 / 廣告 ("advertisement") and 赞助 / 贊助 ("sponsored", also "本文由…贊助") anywhere in the text.
+    '~ 广告', '~ 廣告', '~ 赞助', '~ 贊助', '~ 业配',
     '# 广告', '# 廣告', '# 業配', '# 廣告合作', '# 赞助', '# 贊助', '~ 業配', '~ 置入性行銷', '~ 付費合作', '~ 付费合作',
     // tr th vi id ar he hi
     '# reklam', '# işbirliği', '# โฆษณา', '# สปอนเซอร์', '# quảngcáo', '# iklan', '# endorse', '# paidpromote',
     '= được tài trợ bởi', '= hợp tác trả phí', '= kemitraan berbayar', '= ücretli ortaklık', '# إعلان', '# פרסומת',
+    '~ ได้รับการสนับสนุนจาก', '^ إعلان', '^ פרסומת', '# विज्ञापन', '^ विज्ञापन',
+    // hu ro el ("reklám" folds to "reklam", already above)
+    '# hirdetés', '^ hirdetés', '# reclamă', '^ reclamă', '# publicitate', '^ publicitate', '# διαφήμιση', '^ διαφήμιση',
   ],
   partnership: [
     '# collab', '# collaboration', '# partner', '# sp', '# spon', '# partnership', '# ambassador', '# brandambassador',
@@ -166,6 +184,8 @@ export const MARKER_LEXICON: Record<LexiconKind, readonly string[]> = {
     '= ont été offerts', '= regalo de', '= me lo regaló', '= me enviaron', '= prodotto fornito da',
     '= recebido de', '= recebi de presente', '= ontvangen van', '= gekregen van', '= otrzymałam od',
     '~ 제공받아', '~ 제공 받아', '~ 제품을 제공받', '~ 提供いただ', '~ ご提供', '~ 招待いただ',
+    // ja 提供 ("provided by") as a credit ("提供：ABC", "【提供】", "商品提供"), not "情報提供" (tips given).
+    '~ 提供:', '~ 【提供】', '~ [提供]', '~ 商品提供', '~ 製品提供', '~ 提供していただ', '~ 提供して頂', '~ 提供頂',
   ],
 };
 

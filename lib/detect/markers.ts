@@ -5,7 +5,7 @@
  */
 import type { Marker, PlatformLabel } from '@/lib/schema/post';
 import { MARKER_LEXICON, NEGATION_FILLERS, NEGATORS, type LexiconKind } from './marker-lexicon';
-import { foldForMatching, normaliseText, originalSpan, SCRIPT_CJK, type NormalisedText } from './normalise';
+import { foldForMatching, normaliseText, originalSpan, SCRIPT_CJK, scriptsOfText, type NormalisedText } from './normalise';
 import { addToKeyFilter, createKeyFilter, mayContain, type KeyFilter } from './key-filter';
 import { tokenise, wordHash, type Token } from './tokens';
 import { addWordEntry, buildWordTable, emptyWordEntries, lookupWord, type WordTable } from './word-table';
@@ -57,7 +57,10 @@ function compileLexicon(): CompiledLexicon {
         if (known === undefined || KIND_PRIORITY[kind] < KIND_PRIORITY[known]) hashtags.set(tag, kind);
       } else if (form === '~') {
         const key = foldForMatching(phrase);
-        substrings.push({ key, kind, ascii: /^[\x00-\x7f]*$/.test(key) });
+        const ascii = /^[\x00-\x7f]*$/.test(key);
+        // findMarkers searches the other substrings only in keys with a script written without gaps.
+        if (!ascii && (scriptsOfText(key) & SCRIPT_CJK) === 0) throw new Error(`substring marker ${phrase} is in no script without word gaps`);
+        substrings.push({ key, kind, ascii });
       } else {
         const norm = normaliseText(phrase);
         const words = tokenise(norm, phrase).tokens.map((t) => t.text);

@@ -30,7 +30,10 @@ export interface NormalisedText {
   readonly scripts: number;
 }
 
-/** Chinese, Japanese or Korean characters and full-width forms: scripts written without spaces between words. */
+/**
+ * Chinese, Japanese or Korean characters, full-width forms and Thai: scripts written without spaces
+ * between words, where lexicons match substrings.
+ */
 export const SCRIPT_CJK = 1;
 /** Cyrillic (U+0400–U+04FF). */
 export const SCRIPT_CYRILLIC = 2;
@@ -38,7 +41,7 @@ export const SCRIPT_CYRILLIC = 2;
 /** SCRIPT_* bit of one UTF-16 unit. */
 function scriptOfUnit(c: number): number {
   if (c >= 0x0400 && c <= 0x04ff) return SCRIPT_CYRILLIC;
-  if ((c >= 0x1100 && c <= 0x11ff) || (c >= 0x3000 && c <= 0x30ff) || (c >= 0x3130 && c <= 0x318f) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xff00 && c <= 0xffef)) return SCRIPT_CJK;
+  if ((c >= 0x1100 && c <= 0x11ff) || (c >= 0x3000 && c <= 0x30ff) || (c >= 0x3130 && c <= 0x318f) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x0e00 && c <= 0x0e7f)) return SCRIPT_CJK;
   return 0;
 }
 

@@ -50,6 +50,21 @@ describe('disclosure markers', () => {
     ['新品上市付费合作感谢支持', 'ad'],
     ['오늘 소개할 제품은 유료광고 포함 입니다', 'ad'],
     ['このリンクはアフィリエイトリンクです', 'affiliate'],
+    // The reference's strong labels beyond hashtags: Japanese 宣伝 / 案件 / 提供 as labels and credits,
+    // Korean and Chinese sponsorship in running text, Thai, and head-of-line labels in other scripts.
+    ['【宣伝】新作リップのご紹介', 'ad'],
+    ['新作リップを使ってみました。PR案件です', 'ad'],
+    ['新作コスメ 提供：ABC化粧品', 'gifted'],
+    ['商品提供いただきました', 'gifted'],
+    ['새로 나온 립스틱 협찬받은 제품입니다', 'ad'],
+    ['이 영상은 유료 광고 포함 입니다', 'ad'],
+    ['这是广告 新品口红', 'ad'],
+    ['本文由ABC贊助 新品口紅', 'ad'],
+    ['ได้รับการสนับสนุนจาก ABC', 'ad'],
+    ['Hirdetés: új krém', 'ad'],
+    ['Reclamă: cremă nouă', 'ad'],
+    ['Διαφήμιση: νέα κρέμα', 'ad'],
+    ['विज्ञापन: नया उत्पाद', 'ad'],
   ])('finds the marker in %j', (text, kind) => {
     expect(kinds(text)).toContain(kind);
   });
@@ -64,6 +79,11 @@ describe('disclosure markers', () => {
     ['내돈내산 후기'],
     ['今日のコスメは広告ではありません自腹です'],
     ['이 글은 협찬 아님 그냥 좋아서 씀'],
+    ['이 제품은 협찬받지 않은 내돈내산입니다'],
+    ['협찬 없이 직접 구매했어요'],
+    ['这不是广告，自费购买'],
+    ['本视频没有赞助'],
+    ['自分で買いました、宣伝ではありません'],
   ])('reads %j as a negation and never as disclosure', (text) => {
     const found = kinds(text);
     expect(found).toContain('negation');
@@ -78,6 +98,12 @@ describe('disclosure markers', () => {
     ['I made a sponge cake #sponge'],
     ['For sponsorship inquiries: mail@me.com'],
     ['Loaded my bad ads blocker'],
+    // 提供 crediting a tip, a computer monitor, 案件 as "a matter", a music video, a Thai denial.
+    ['情報提供：山田さん ありがとう'],
+    ['新しいモニターを買いました'],
+    ['この案件について会議'],
+    ['プロモーションビデオ公開'],
+    ['ไม่ได้รับการสนับสนุน ซื้อเอง'],
   ])('finds no disclosure in %j', (text) => {
     expect(kinds(text)).toEqual([]);
   });
