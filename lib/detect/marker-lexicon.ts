@@ -89,7 +89,7 @@ export const MARKER_LEXICON: Record<LexiconKind, readonly string[]> = {
     '= sponsorizzato da', '= sponsorizzata da', '= promosso da', '= partnership retribuita',
     '= partnership retribuita con', '= pubblicità', '= inserzione a pagamento', '= sponsorizzato',
     // es
-    '# publi', '# publicidad', '# anuncio', '# patrocinado', '# colaboracionpagada', '# publirreportaje',
+    '# publi', '# publicidad', '# anuncio', '# anuncios', '# patrocinado', '# colaboracionpagada', '# publirreportaje',
     '= patrocinado por', '= colaboración pagada', '= colaboración pagada con', '= incluye promoción de pago',
     '= contenido patrocinado', '^ publicidad', '^ publi', '^ anuncio',
     // pt

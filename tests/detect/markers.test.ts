@@ -21,6 +21,7 @@ describe('disclosure markers', () => {
     ['Collaboration commerciale avec Sephora', 'ad'],
     ['Pubblicità - grazie a @brand', 'ad'],
     ['Vídeo patrocinado por Movistar', 'ad'],
+    ['Ropa nueva para el cole #anuncios', 'ad'],
     ['Parceria paga com Natura', 'ad'],
     ['Betaalde samenwerking met Albert Heijn', 'ad'],
     ['Reklamsamarbete med Lindex', 'ad'],
