@@ -15,7 +15,7 @@ import { getHostname } from 'tldts';
 import { hostInfo } from './hosts';
 import type { Brand } from '@/lib/schema/contracts';
 import { normaliseHandle } from '@/lib/schema/contracts';
-import { normaliseText } from './normalise';
+import { normaliseText, SCRIPT_CJK, scriptsOfText } from './normalise';
 import { addToKeyFilter, createKeyFilter, mayContain, type KeyFilter } from './key-filter';
 import { tokenise, wordHash } from './tokens';
 import { addWordEntry, buildKeyLists, buildWordTable, emptyWordEntries, type KeyLists, type WordTable } from './word-table';
@@ -109,6 +109,43 @@ export function nodeHasNext(trie: NameTrie, node: number): boolean {
 }
 
 /**
+ * A user brand's name in a script written without word gaps ("ナイキ", "耐克", "나이키" with a particle glued
+ * on: "나이키의"): the name trie reads words between gaps and cannot see it inside "ナイキさん", so such
+ * names are looked for as substrings of the key, in keys with such a script only.
+ */
+export interface GaplessName {
+  /** Key form of the name (folded like captions). */
+  key: string;
+  brand: number;
+  /** How the name must sit in the key (GAPLESS_*). */
+  boundary: number;
+}
+/** Katakana name (a loanword: "ナイキ"): not glued to katakana before it; after it, only when 3+ long ("ナイキストア"). */
+export const GAPLESS_KATAKANA = 1;
+/** Hangul name: at the start of a word (Korean has gaps, but glues particles on: "나이키의", "나이키를"). */
+export const GAPLESS_HANGUL = 2;
+/** Chinese characters, Thai and mixed names: anywhere (these scripts give no boundary to go by). */
+export const GAPLESS_ANYWHERE = 3;
+
+export function isKatakanaUnit(c: number): boolean {
+  return (c >= 0x30a1 && c <= 0x30fa) || (c >= 0x30fc && c <= 0x30fe);
+}
+
+export function isHangulUnit(c: number): boolean {
+  return (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f);
+}
+
+function everyUnit(key: string, test: (c: number) => boolean): boolean {
+  for (let i = 0; i < key.length; i++) if (!test(key.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The first two UTF-16 units of a gapless name, as the key of `BrandIndex.gapless`. */
+export function gaplessKey(first: number, second: number): number {
+  return first * 0x10000 + second;
+}
+
+/**
  * Shortlist for misspellings (SymSpell idea): every one-word name is filed under a hash of itself and of
  * each string made by deleting one of its letters. A word and a name within one edit (insertion, deletion,
  * substitution, most transpositions) share a key, so a lookup costs O(word length) hash probes and fuse.js
@@ -150,6 +187,8 @@ export interface BrandIndex {
   compact: KeyLists;
   /** Names in running text (see NameTrie). */
   names: NameTrie;
+  /** User brands' names in scripts without word gaps, by their first two units (see GaplessName). */
+  gapless: Map<number, GaplessName[]>;
   domains: Map<string, number[]>;
   fuzzy: FuzzyShortlist;
   /** Longest compact key, bounds hashtag-prefix probing. */
@@ -209,6 +248,17 @@ function addKey<K>(map: Map<K, number[]>, key: K, brand: number, brands: readonl
   return true;
 }
 
+/** Files a name's key in `gapless` when it is in a script without word gaps (and 2+ units, without a space). */
+function addGaplessName(gapless: Map<number, GaplessName[]>, key: string, brand: number): void {
+  if (key.length < 2 || /\s/.test(key) || (scriptsOfText(key) & SCRIPT_CJK) === 0) return;
+  const boundary = everyUnit(key, isKatakanaUnit) ? GAPLESS_KATAKANA : everyUnit(key, isHangulUnit) ? GAPLESS_HANGUL : GAPLESS_ANYWHERE;
+  const at = gaplessKey(key.charCodeAt(0), key.charCodeAt(1));
+  const list = gapless.get(at) ?? [];
+  if (list.some((name) => name.key === key && name.brand === brand)) return;
+  list.push({ key, brand, boundary });
+  gapless.set(at, list);
+}
+
 /** Compiles user brands (winning) and catalogue brands into lookup tables. */
 export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: readonly IndexBrand[]): BrandIndex {
   const keyFilter = createKeyFilter(1 << 20);
@@ -224,6 +274,7 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
   const compacts = new Map<string, number[]>();
   /** Compact keys that are an ordinary word for some of their brands → those brands. */
   const compactCommon = new Map<string, number[]>();
+  const gapless = new Map<number, GaplessName[]>();
   const add = (brand: IndexBrand, source: 'user' | 'catalogue'): void => {
     if (byId.has(brand.id)) return; // a user brand with the same id already stands for it
     // The platforms themselves ("follow me on Instagram") are where posts live, not brands they promote.
@@ -247,6 +298,9 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
     const names = [brand.name, ...(brand.aliases ?? [])];
     for (const name of names) {
       const norm = normaliseText(name);
+      // The user's own brands only, like misspellings: the catalogue's thousands of Chinese, Japanese and
+      // Korean place and shop names ("售票处", a ticket office) read as substrings would be everywhere.
+      if (source === 'user') addGaplessName(gapless, norm.key, b);
       const words = tokenise(norm, name).tokens.map((t) => t.text);
       const first = words[0];
       if (first === undefined) continue;
@@ -292,6 +346,7 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
     handles: buildKeyLists(handles, keyFilter),
     compact: buildKeyLists(compacts, keyFilter, (key, b) => b * 2 + (compactCommon.get(key)?.includes(b) ? 1 : 0)),
     names: sealNameTrie(phraseRoots, keyFilter),
+    gapless,
     domains,
     fuzzy,
     maxCompactLength,

@@ -9,6 +9,11 @@ import {
   compactKey,
   fuzzyLookup,
   compactBrand,
+  gaplessKey,
+  GAPLESS_HANGUL,
+  GAPLESS_KATAKANA,
+  isHangulUnit,
+  isKatakanaUnit,
   isCommonItem,
   linkHosts,
   mayBeKey,
@@ -23,7 +28,7 @@ import {
 } from './brand-index';
 import { findKeyList, keyListOf, lookupWord } from './word-table';
 import { findEvasiveSpellings } from './evasions';
-import { foldForMatching, type NormalisedText } from './normalise';
+import { foldForMatching, SCRIPT_CJK, type NormalisedText } from './normalise';
 import { wordHash, type Token } from './tokens';
 
 export interface BrandMatchInput {
@@ -168,6 +173,9 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
     else if (token.length >= 5 && isCapitalisedAt(text, keyStart[token.from] ?? 0)) fuzzyCandidates.push(t);
   }
 
+  // Names in scripts written without word gaps ("ナイキさん", "感谢耐克", "나이키의"): read from the key.
+  if ((norm.scripts & SCRIPT_CJK) !== 0 && index.gapless.size > 0) findGaplessNames(index, norm, text, candidates);
+
   for (const raw of input.extraMentions) {
     if (seenTagKeys?.has(`mention:${compactOfTag(raw)}`)) continue;
     const handle = normaliseHandle(raw);
@@ -292,6 +300,41 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
     brandNumbers?.push(c.brand);
   }
   return mentions;
+}
+
+/**
+ * The user's brand names written in a script without word gaps, wherever the key holds them and they sit
+ * as a name (GaplessName): one table probe per unit of those scripts, by the unit and the next.
+ */
+function findGaplessNames(index: BrandIndex, norm: NormalisedText, text: string, candidates: Candidate[]): void {
+  const key = norm.key;
+  const n = key.length;
+  for (let i = 0; i + 1 < n; i++) {
+    const c = key.charCodeAt(i);
+    // Every script without word gaps lies above U+0E00 (Thai); the Latin part of the key is skipped.
+    if (c < 0x0e00) continue;
+    const names = index.gapless.get(gaplessKey(c, key.charCodeAt(i + 1)));
+    if (names === undefined) continue;
+    for (const name of names) {
+      const end = i + name.key.length;
+      if (!key.startsWith(name.key, i) || !sitsAsName(key, i, end, name.boundary)) continue;
+      const start = norm.keyStart[i] ?? 0;
+      const stop = norm.keyEnd[end - 1] ?? start;
+      const confidence = name.boundary === GAPLESS_KATAKANA || name.boundary === GAPLESS_HANGUL ? 0.85 : 0.75;
+      candidates.push({ brand: name.brand, via: 'name', text: text.slice(start, stop), start, end: stop, confidence, common: false, tokenIndex: -1 });
+    }
+  }
+}
+
+/** Whether key[from, to) sits as a name of its kind: not the tail of a longer katakana word or Korean word. */
+function sitsAsName(key: string, from: number, to: number, boundary: number): boolean {
+  if (boundary === GAPLESS_KATAKANA) {
+    if (from > 0 && isKatakanaUnit(key.charCodeAt(from - 1))) return false;
+    // "ナイキストア" (Nike store) is the brand; a two-kana name inside a longer word is usually not.
+    return to - from >= 3 || to >= key.length || !isKatakanaUnit(key.charCodeAt(to));
+  }
+  if (boundary === GAPLESS_HANGUL) return from === 0 || !isHangulUnit(key.charCodeAt(from - 1));
+  return true;
 }
 
 /** The word without "_", "." and "'" when it is otherwise plain a–z; null when it holds anything else. */

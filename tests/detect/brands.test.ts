@@ -139,6 +139,58 @@ describe('names spelt to dodge matching', () => {
   });
 });
 
+describe('names in scripts written without word gaps', () => {
+  // The user's brands with the names their Japanese, Chinese and Korean posts use; the catalogue holds a
+  // Chinese shop name, which must not be read inside running text.
+  const withLocalNames = compileIndex(
+    {
+      ...DATA,
+      brands: DATA.brands.map((b) =>
+        b.id === 'nike' ? { ...b, aliases: ['ナイキ', '耐克', '나이키'] } : b.id === 'adidas' ? { ...b, aliases: ['アディダス', '아디다스'] } : b.id === 'kfc' ? { ...b, aliases: ['ケフ'] } : b,
+      ),
+    },
+    { catalogue: [{ id: 'nsi:Q9', name: '家乐福', aliases: [], handles: {}, domains: [], categories: ['supermarket'], source: 'catalogue' }] },
+  );
+  const found = (text: string, authors = ['nobody']) =>
+    analysePost(snapshot(text, { authors, platform: 'instagram' }), withLocalNames, NOW).brands.map((b) => [b.brandId, b.via, text.slice(b.start, b.end)]);
+
+  it.each([
+    ['ナイキさんありがとうございます #PR', 'nike', 'ナイキ'],
+    ['今日はアディダスの新作を試しました', 'adidas', 'アディダス'],
+    ['ナイキストアで買いました', 'nike', 'ナイキ'],
+    ['感谢耐克赞助', 'nike', '耐克'],
+    ['나이키의 새 신발', 'nike', '나이키'],
+    ['오늘은 아디다스를 신었어요', 'adidas', '아디다스'],
+  ])('finds the brand in %j and highlights exactly its name', (text, brand, shown) => {
+    expect(found(text)).toEqual([[brand, 'name', shown]]);
+  });
+
+  it('finds the name through half-width katakana, with offsets into the text as written', () => {
+    expect(found('ﾅｲｷさんありがとう')).toEqual([['nike', 'name', 'ﾅｲｷ']]);
+  });
+
+  it('does not read a name inside a longer word of its script', () => {
+    // A katakana name at the end of a longer katakana word, a short one inside one, a Korean name not at
+    // the start of its word.
+    expect(found('スーパーナイキ')).toEqual([]);
+    expect(found('ケフィアを飲んだ')).toEqual([]);
+    expect(found('아나이키')).toEqual([]);
+  });
+
+  it('does not look for catalogue names inside running text', () => {
+    expect(found('今天去家乐福买东西')).toEqual([]);
+  });
+
+  it('lists a name found both as a word and inside the text once', () => {
+    expect(found('나이키 신발 최고')).toEqual([['nike', 'name', '나이키']]);
+  });
+
+  it('flags a competitor named in Japanese by a contracted creator', () => {
+    const result = analysePost(snapshot('新しいランニングシューズ、ナイキさんありがとう', { authors: ['runner.jo'], platform: 'instagram' }), withLocalNames, NOW);
+    expect(result.verdicts.map((v) => [v.level, v.brandId, v.contractId])).toEqual([['conflict', 'nike', 'c-002']]);
+  });
+});
+
 describe('tags of a post, each listed once', () => {
   it.each([3, 40])('lists %i hashtags once each, in order, the page\'s spelling first, whatever the case', (n) => {
     const tags = Array.from({ length: n }, (_, i) => `tag${i}`);
