@@ -9,8 +9,13 @@ import { hostInfo } from './hosts';
 import { foldForMatching, SCRIPT_CJK, SCRIPT_CYRILLIC, scriptsOfText, type NormalisedText } from './normalise';
 
 // "code", "promo code", "Rabattcode", "código", "codice sconto", "kod rabatowy", "промокод", … then the code.
+// Words of scripts with gaps must start a word; Japanese, Chinese and Korean ones are glued to the text
+// before them ("今ならクーポンコード"), and may be followed by a topic particle ("コードは", "优惠码是").
 const CODE_PATTERN =
-  /(?<![\p{L}\p{N}])(?:code\s?promo|promo\s?code|promocode|discount\s?code|coupon(?:\s?code)?|voucher(?:\s?code)?|rabatt\s?code|rabattcode|gutscheincode|gutschein|c[oó]digo(?:\s+(?:de\s+)?(?:descuento|desconto|promocional|promo))?|codice(?:\s+sconto)?|code\s+r[ée]duc|kortingscode|kod(?:\s+rabatowy)?|rabatkode|rabattkode|alennuskoodi|rabattkod|промокод|купон|쿠폰|할인코드|クーポン|割引コード|code)(?:\s+(?:is|ist|est|es|é|è|to|at|for))?\s*[:\-–]?\s*["“'‘«„(]?([\p{L}\p{N}][\p{L}\p{N}_\-]{2,19})(?![\p{L}\p{N}])["”'’»“]?/giu;
+  /(?:(?<![\p{L}\p{N}])(?:code\s?promo|promo\s?code|promocode|discount\s?code|coupon(?:\s?code)?|voucher(?:\s?code)?|rabatt\s?code|rabattcode|gutscheincode|gutschein|c[oó]digo(?:\s+(?:de\s+)?(?:descuento|desconto|promocional|promo))?|codice(?:\s+sconto)?|code\s+r[ée]duc|kortingscode|kod(?:\s+rabatowy)?|rabatkode|rabattkode|alennuskoodi|rabattkod|промокод|купон|code)|(?:쿠폰\s?코드|할인\s?코드|쿠폰|코드|クーポンコード|プロモコード|割引コード|クーポン|コード|优惠码|優惠碼|折扣码|折扣碼|优惠代码|優惠代碼|促销码|促銷碼))(?:\s+(?:is|ist|est|es|é|è|to|at|for)|\s*(?:は|是|为|為|는|은))?\s*[:\-–：]?\s*["“'‘«„(「『【]?([\p{L}\p{N}][\p{L}\p{N}_\-]{2,19})(?![\p{L}\p{N}])["”'’»“」』】]?/giu;
+
+/** Japanese, Chinese and Korean characters: text in these scripts glues words to a code typed in Latin. */
+const GLUED_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/u;
 
 /** Words after "code" that are never a discount code ("I love to code in Python", "code of conduct"). */
 const NOT_A_CODE = new Set([
@@ -30,7 +35,7 @@ export interface FoundCode {
 }
 
 /** Words CODE_PATTERN can start with, or parts of them (a cheap prefilter; the pattern decides). */
-const CODE_WORDS = ['cod', 'kod', 'koodi', 'digo', 'coupon', 'voucher', 'gutschein', 'код', 'купон', '쿠폰', '코드', 'クーポン', 'コード'];
+const CODE_WORDS = ['cod', 'kod', 'koodi', 'digo', 'coupon', 'voucher', 'gutschein', 'код', 'купон', '쿠폰', '코드', 'クーポン', 'コード', '码', '碼'];
 const CODE_WORD_IN_TEXT = new RegExp(CODE_WORDS.join('|'), 'iu');
 /**
  * The same words folded like the key ("クーポン" loses its sound marks there), tested without flags. The
@@ -96,13 +101,17 @@ export function findDiscountCodes(text: string, norm?: Pick<NormalisedText, 'key
   const codes: FoundCode[] = [];
   CODE_PATTERN.lastIndex = from;
   for (let m = CODE_PATTERN.exec(text); m !== null; m = nextCodeMatch(text, norm)) {
-    const code = m[1];
+    let code = m[1];
     if (code === undefined) continue;
+    const codeAt = m.index + m[0].lastIndexOf(code);
+    // "SARAH10で10%オフ", "LILY10有效": a code typed in Latin ends where Japanese, Chinese or Korean text
+    // glued to it begins.
+    const glued = /^[A-Za-z0-9][A-Za-z0-9_\-]*/.exec(code)?.[0];
+    if (glued !== undefined && glued.length < code.length && glued.length >= 3 && GLUED_SCRIPT.test(code[glued.length] ?? '')) code = glued;
     const lead = text.slice(Math.max(0, m.index - 30), m.index);
     if (CREATOR_CODE_CONTEXT.test(lead)) continue;
     if (NOT_A_CODE.has(code.toLowerCase())) continue;
-    // A discount code has a digit, or is typed in capitals (SARAH / LEA15), not an ordinary word.
-    const start = m.index + m[0].lastIndexOf(code);
+    const start = codeAt;
     // A discount code has a digit, or is typed in capitals (SARAH, LEA15), or is quoted ('Houndish').
     const looksLikeCode = /\d/.test(code) || /^[\p{Lu}\p{N}_\-]+$/u.test(code);
     const quoted = /["“'‘«„(]/.test(text[start - 1] ?? '');

@@ -38,6 +38,16 @@ describe('discount codes', () => {
     ['쿠폰 MINJI10 사용하세요', 'MINJI10'],
     // Fancy letters take the key through its slow path; the Cyrillic code word is still seen there.
     ['𝐌𝐲 𝐟𝐚𝐯𝐨𝐮𝐫𝐢𝐭𝐞 ✨ промокод OLGA10', 'OLGA10'],
+    // Japanese, Chinese and Korean code words glued to the text around them, full-width colons and
+    // corner brackets, topic particles, and a Latin code with the text glued on after it.
+    ['今ならクーポンコードSARAH10で10%オフ', 'SARAH10'],
+    ['クーポンコード：SARAH10で10%オフ', 'SARAH10'],
+    ['割引コード「SARAH10」をご利用ください', 'SARAH10'],
+    ['쿠폰 코드: MINJI10', 'MINJI10'],
+    ['코드는 MINJI10 입니다', 'MINJI10'],
+    ['优惠码 LILY10', 'LILY10'],
+    ['优惠码是LILY10哦', 'LILY10'],
+    ['折扣碼：LILY10', 'LILY10'],
   ])('finds the code in %j', (text, code) => {
     expect(codes(text)).toEqual([code]);
   });
@@ -48,6 +58,9 @@ describe('discount codes', () => {
     ['Support-A-Creator code: MRBEAST6000'],
     ['The code below is an example'],
     ['Check the source code on GitHub'],
+    ['QRコードを読み取ってください'],
+    ['新しいコードを書きました ABC123'],
+    ['密码是 ABC123'],
   ])('finds no discount code in %j', (text) => {
     expect(codes(text)).toEqual([]);
   });
@@ -56,6 +69,9 @@ describe('discount codes', () => {
     const text = 'Hola! Usa el código JUAN10 ya';
     const [found] = findDiscountCodes(text);
     expect(text.slice(found!.start, found!.end)).toBe('JUAN10');
+    const japanese = '今ならクーポンコード：SARAH10で10%オフ';
+    const [glued] = findDiscountCodes(japanese, normaliseText(japanese));
+    expect(japanese.slice(glued!.start, glued!.end)).toBe('SARAH10');
   });
 });
 
