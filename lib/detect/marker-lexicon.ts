@@ -197,4 +197,9 @@ export const NEGATORS: ReadonlySet<string> = new Set([
 ]);
 
 /** Short words that may stand between a negator and a marker ("not a sponsored", "no paid"). */
-export const NEGATION_FILLERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'ein', 'eine', 'un', 'une', 'any', 'my', 'paid']);
+export const NEGATION_FILLERS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'ein', 'eine', 'un', 'une', 'any', 'my', 'paid',
+  // "is" between the negator and the word: "no es publi", "nie jest reklamą", "non è pubblicità", "não é
+  // publi" (in key form, like the words above: "è" and "é" read "e")
+  'es', 'jest', 'e',
+]);

@@ -135,7 +135,11 @@ export function findMarkers(text: string, norm: NormalisedText, tokens: readonly
     }
     if (token.kind === 'hashtag') {
       const kind = lex.hashtags.get(token.text);
-      if (kind !== undefined) raw.push({ kind, from: token.from, to: token.to });
+      if (kind === undefined) continue;
+      // "Not #sponsored", "This is NOT an #ad", "No es #publi": a negator before the tag denies it.
+      const negatedFrom = kind === 'negation' || kind === 'neutral' ? -1 : negatorBefore(tokens, t);
+      if (negatedFrom >= 0) raw.push({ kind: 'negation', from: negatedFrom, to: token.to });
+      else raw.push({ kind, from: token.from, to: token.to });
       continue;
     }
     if (token.kind !== 'word') continue;

@@ -85,6 +85,12 @@ describe('disclosure markers', () => {
     ['这不是广告，自费购买'],
     ['本视频没有赞助'],
     ['自分で買いました、宣伝ではありません'],
+    // A negator before a disclosure hashtag, or before "is" and the word, denies it.
+    ['Not #sponsored, just love it'],
+    ['This is NOT an #ad'],
+    ['No es #publi'],
+    ['Non è #pubblicità'],
+    ['To nie jest reklama: kupiłam sama'],
   ])('reads %j as a negation and never as disclosure', (text) => {
     const found = kinds(text);
     expect(found).toContain('negation');
@@ -107,6 +113,11 @@ describe('disclosure markers', () => {
     ['ไม่ได้รับการสนับสนุน ซื้อเอง'],
   ])('finds no disclosure in %j', (text) => {
     expect(kinds(text)).toEqual([]);
+  });
+
+  it('keeps a disclosure hashtag whose word before it only looks like a negation', () => {
+    expect(kinds('no filter #ad')).toEqual(['ad']);
+    expect(kinds('Do not miss this #ad')).toEqual(['ad']);
   });
 
   it('gives offsets into the original text, also through fancy Unicode', () => {
