@@ -296,6 +296,8 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
       addKey(domains, domain, b, brands, source);
     }
     const names = [brand.name, ...(brand.aliases ?? [])];
+    /** Compact key of the brand's own name (names[0], read first). */
+    let nameKey = '';
     for (const name of names) {
       const norm = normaliseText(name);
       // The user's own brands only, like misspellings: the catalogue's thousands of Chinese, Japanese and
@@ -305,6 +307,7 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
       const first = words[0];
       if (first === undefined) continue;
       const compact = words.join('').replace(/[^\p{L}\p{N}]/gu, '');
+      if (name === brand.name) nameKey = compact;
       const single = words.length === 1;
       const common = single && (brand.commonWord === true || COMMON_WORD_BRANDS.has(compact));
       const phraseKey = words.join(' ');
@@ -314,7 +317,13 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
       // One-character and all-digit names ("U", "3") cannot be told from ordinary text.
       if (compact.length < 2 || /^\d+$/.test(compact)) continue;
       const needsCapital = words.length === 2 && FUNCTION_WORDS.has(first);
-      phraseNode(phraseRoots, words).here.push({ length: words.length, brand: b, common, short: compact.length <= 3, catalogueWord: single && source === 'catalogue', glued: false, needsCapital });
+      // An alias "the gap" of the brand "Gap": an article before a common-word name is everyday English
+      // ("mind the gap", "The gap between us"); the name alone is there, judged by the evidence of the
+      // brand sense. (A brand whose own name has the article, "The Sun", keeps it.)
+      if (needsCapital && name !== brand.name && words[1] === nameKey && (brand.commonWord === true || COMMON_WORD_BRANDS.has(nameKey))) continue;
+      // Short names count only in capitals ("BK", not "bk"), but a short common word ("Gap", "Bic", "Axe")
+      // is judged like every common-word name, by the evidence of the brand sense ("Gap jeans", "at Gap").
+      phraseNode(phraseRoots, words).here.push({ length: words.length, brand: b, common, short: compact.length <= 3 && !common, catalogueWord: single && source === 'catalogue', glued: false, needsCapital });
       // Names people also write glued together get a one-word entry, so a caption word needs one lookup.
       if (compact !== phraseKey && compact.length >= 5 && addKey(phraseLists, compact, b, brands, source)) {
         phraseNode(phraseRoots, [compact]).here.push({ length: 1, brand: b, common, short: false, catalogueWord: source === 'catalogue', glued: true, needsCapital: false });

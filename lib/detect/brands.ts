@@ -64,8 +64,30 @@ const PRODUCT_WORDS = new Set([
   'official', 'brand', 'order', 'delivery', 'circle', 'headphones', 'prime', 'outlet', 'x', 'sale', 'haul',
   'skincare', 'makeup', 'perfume', 'fragrance', 'jacket', 'shirt', 'dress', 'boots', 'range', 'gift',
   'services', 'service', 'associate', 'associates', 'affiliate', 'link', 'links', 'giftcard', 'smile', 'basics',
-  'shopping', 'purchase', 'purchases', 'account', 'uk', 'us', 'ca', 'canada', 'de', 'fr', 'es', 'it', 'com',
+  'shopping', 'purchase', 'purchases', 'account', 'canada', 'com',
+  'pads', 'liners', 'tampons', 'pens', 'pen', 'lighter', 'razor', 'razors', 'spray', 'bodyspray',
 ]);
+
+/**
+ * Country codes after a name ("Amazon UK", "Apple US"): product words only in capitals, since "us", "it"
+ * and "es" are everyday words ("Mind the gap, it is…", "Target us").
+ */
+const COUNTRY_CODES = new Set(['uk', 'us', 'ca', 'de', 'fr', 'es', 'it', 'au', 'jp', 'mx', 'br', 'in']);
+
+/**
+ * Whether the word after candidate `c` shows the brand sense: a product word, a model number written
+ * right after the name ("Windows 10", not "Sun, 17 Oct"), or a country code.
+ */
+function isProductAfter(c: Candidate, tokens: readonly Token[], text: string, keyStart: readonly number[], keyEnd: readonly number[]): boolean {
+  const next = c.tokenIndex < 0 ? undefined : tokens[c.tokenIndex + 1];
+  if (next === undefined || next.kind !== 'word') return false;
+  const word = next.text;
+  if (PRODUCT_WORDS.has(word)) return true;
+  if (/^\d/.test(word)) return c.end >= 0 && /^\s+$/.test(text.slice(c.end, keyStart[next.from] ?? 0));
+  if (!COUNTRY_CODES.has(word)) return false;
+  const shown = text.slice(keyStart[next.from] ?? 0, keyEnd[next.to - 1] ?? 0);
+  return shown === shown.toUpperCase();
+}
 
 /** Prepositions before a capitalised common-word name that read as a shop ("from Target", "on Amazon"). */
 const SHOP_PREPOSITIONS = new Set(['from', 'at', 'on', 'via', 'bei', 'chez', 'en', 'su', 'no', 'na']);
@@ -274,10 +296,9 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
   for (const c of candidates) {
     let confidence = c.confidence;
     if (c.common) {
-      const next = tokens[c.tokenIndex + 1];
       const prev = tokens[c.tokenIndex - 1];
       // "Apple Watch", "Amazon links", "Windows 10": a product word or model number after the name.
-      const nextIsProduct = next !== undefined && next.kind === 'word' && (PRODUCT_WORDS.has(next.text) || /^\d/.test(next.text));
+      const nextIsProduct = isProductAfter(c, tokens, text, keyStart, keyEnd);
       const capitalised = c.start >= 0 && isCapitalisedAt(text, c.start);
       const shopPreposition = prev !== undefined && prev.kind === 'word' && SHOP_PREPOSITIONS.has(prev.text);
       if (strongBrands.has(c.brand) || nextIsProduct) confidence = 0.8;
@@ -286,7 +307,7 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
       else continue;
     }
     if (c.catalogueWord && !c.common && !strongBrands.has(c.brand)) {
-      const sense = senseOfCatalogueWord(text, tokens, c, keyStart);
+      const sense = senseOfCatalogueWord(text, tokens, c, keyStart, keyEnd);
       if (sense === 0) continue;
       confidence = Math.min(confidence, sense);
     }
@@ -466,10 +487,9 @@ function firstLabel(domain: string): string {
  * ("from Asus"), a capital in mid-sentence outside Title Case, or a long word written in lower case
  * ("aliexpress") that no dictionary shares.
  */
-function senseOfCatalogueWord(text: string, tokens: readonly Token[], c: Candidate, keyStart: readonly number[]): number {
-  const next = tokens[c.tokenIndex + 1];
+function senseOfCatalogueWord(text: string, tokens: readonly Token[], c: Candidate, keyStart: readonly number[], keyEnd: readonly number[]): number {
   const prev = tokens[c.tokenIndex - 1];
-  if (next !== undefined && next.kind === 'word' && (PRODUCT_WORDS.has(next.text) || /^\d/.test(next.text))) return 0.8;
+  if (isProductAfter(c, tokens, text, keyStart, keyEnd)) return 0.8;
   const capitalised = isCapitalisedAt(text, c.start);
   if (capitalised && prev !== undefined && prev.kind === 'word' && SHOP_PREPOSITIONS.has(prev.text)) return 0.75;
   if (capitalised && !followsCapitalised(text, prev, keyStart) && isCapitalisedMidSentence(text, c.start)) return 0.75;

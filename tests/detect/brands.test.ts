@@ -53,6 +53,38 @@ describe('brand mentions', () => {
     expect(brandsIn('Haul from Target today @target')).toEqual([['nsi:Q1', 'name'], ['nsi:Q1', 'handle']]);
   });
 
+  it('reads a short common-word name by the evidence of the brand sense, not by its capitals', () => {
+    expect(brandsIn('Gap jeans on sale')).toEqual([['nsi:Q2', 'name']]);
+    expect(brandsIn('Got this at Gap')).toEqual([['nsi:Q2', 'name']]);
+    expect(brandsIn('Mind the gap, it is a big Gap')).toEqual([]);
+  });
+
+  it('reads a country code after a common-word name as the brand sense only in capitals', () => {
+    expect(brandsIn('Prices at apple US are higher')).toEqual([['apple', 'name']]);
+    expect(brandsIn('an apple, it is')).toEqual([]);
+    expect(brandsIn('Mind the gap, it is wide')).toEqual([]);
+  });
+
+  it('reads a model number as the brand sense only right after the name ("Apple 15", not "apple, 15 of them")', () => {
+    expect(brandsIn('Saving for the apple 15 pro')).toEqual([['apple', 'name']]);
+    expect(brandsIn('I ate an apple, 15 of them')).toEqual([]);
+  });
+
+  it('does not read an article and a common-word name as a name of its own ("the gap")', () => {
+    const withArticle = compileIndex(DATA, { catalogue: [{ ...catalogue[1]!, aliases: ['the gap', 'Gap Kids'] }] });
+    const found = (text: string) => analysePost(snapshot(text, { authors: ['nobody'] }), withArticle, NOW).brands.map((b) => [b.brandId, b.text]);
+    expect(found('The gap between us')).toEqual([]);
+    expect(found('The GAP between us')).toEqual([]);
+    expect(found('New Gap Kids collection')).toEqual([['nsi:Q2', 'Gap Kids']]);
+  });
+
+  it('reads a common-word brand before its product ("Always pads")', () => {
+    const always = compileIndex({ ...DATA, brands: [...DATA.brands, { id: 'always', name: 'Always', aliases: [], handles: {}, domains: [], categories: ['personal-care'], parentId: null }] });
+    const found = (text: string) => analysePost(snapshot(text, { authors: ['nobody'] }), always, NOW).brands.map((b) => b.brandId);
+    expect(found('Always pads sent me these #gifted')).toEqual(['always']);
+    expect(found('Always happy, always smiling #gifted')).toEqual([]);
+  });
+
   it('short aliases count only in capitals', () => {
     expect(brandsIn('BK tonight')).toEqual([['burger-king', 'name']]);
     expect(brandsIn('bk tonight')).toEqual([]);
