@@ -184,13 +184,20 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
       if (!matchTag(state, token.kind, token.text, token.hash, start, end, null, t) && token.length >= 5) fuzzyCandidates.push(t);
       continue;
     }
-    // "McDonald's" written for a brand typed "McDonalds": try the word without its apostrophe too.
+    // "McDonald's" written for a brand typed "McDonalds": try the word without its apostrophe too; and
+    // "Nike's", "Nike’s": the name without the possessive, which then ends the name.
     let root = mayBeKey(index, token.hash) ? lookupWord(index.names.edges, 0, token.hash, norm.key, token.from, token.to) : -1;
+    let firstEnd = token.to;
     if (root < 0 && token.apostrophe) {
       const bare = token.text.replace(/'/g, '');
       root = lookupWord(index.names.edges, 0, wordHash(bare), bare, 0, bare.length);
+      const stem = root < 0 ? possessiveStem(token, norm.key) : -1;
+      if (stem > token.from) {
+        root = lookupWord(index.names.edges, 0, wordHash(norm.key.slice(token.from, stem)), norm.key, token.from, stem);
+        firstEnd = stem;
+      }
     }
-    const matched = root < 0 ? 0 : matchNames(index, root, tokens, t, norm.key, text, keyStart, keyEnd, candidates);
+    const matched = root < 0 ? 0 : matchNames(index, root, tokens, t, norm.key, text, keyStart, keyEnd, candidates, firstEnd);
     if (matched > 0) t += matched - 1;
     else if (token.length >= 5 && isCapitalisedAt(text, keyStart[token.from] ?? 0)) fuzzyCandidates.push(t);
   }
@@ -434,18 +441,33 @@ function compactOfTag(raw: string): string {
  * following words go, then adds the names that end at each depth, longest first. Returns the length in
  * words of the longest name found (0 if none).
  */
-function matchNames(index: BrandIndex, root: number, tokens: readonly Token[], t: number, key: string, text: string, keyStart: readonly number[], keyEnd: readonly number[], candidates: Candidate[]): number {
+function matchNames(index: BrandIndex, root: number, tokens: readonly Token[], t: number, key: string, text: string, keyStart: readonly number[], keyEnd: readonly number[], candidates: Candidate[], firstEnd: number): number {
   const trie = index.names;
   const path = namePath;
+  const ends = nameEnds;
   path[0] = root;
+  ends[0] = firstEnd;
   let depth = 1;
-  for (let node = root; nodeHasNext(trie, node) && depth < path.length; depth++) {
+  // A possessive ends a name: after "Nike's" no word goes on with it.
+  for (let node = root; firstEnd === tokens[t]!.to && nodeHasNext(trie, node) && depth < path.length; depth++) {
     const following = tokens[t + depth];
-    if (following === undefined || following.kind !== 'word' || !mayBeKey(index, following.hash)) break;
-    const child = lookupWord(trie.edges, node, following.hash, key, following.from, following.to);
-    if (child < 0) break;
-    path[depth] = child;
-    node = child;
+    if (following === undefined || following.kind !== 'word') break;
+    let child = mayBeKey(index, following.hash) ? lookupWord(trie.edges, node, following.hash, key, following.from, following.to) : -1;
+    if (child >= 0) {
+      path[depth] = child;
+      ends[depth] = following.to;
+      node = child;
+      continue;
+    }
+    // "Burger King's": the last word of a name with the possessive on it.
+    const stem = following.apostrophe ? possessiveStem(following, key) : -1;
+    if (stem > following.from) child = lookupWord(trie.edges, node, wordHash(key.slice(following.from, stem)), key, following.from, stem);
+    if (child >= 0) {
+      path[depth] = child;
+      ends[depth] = stem;
+      depth++;
+    }
+    break;
   }
   let matched = 0;
   const first = tokens[t]!;
@@ -455,7 +477,7 @@ function matchNames(index: BrandIndex, root: number, tokens: readonly Token[], t
     const from = nodePhrases(trie, node);
     const to = nodePhrases(trie, node + 1);
     if (from === to) continue;
-    const e = keyEnd[tokens[t + d - 1]!.to - 1] ?? s;
+    const e = keyEnd[ends[d - 1]! - 1] ?? s;
     const shown = text.slice(s, e);
     for (let p = from; p < to; p++) {
       const brand = trie.phrases[p * 2]!;
@@ -473,6 +495,14 @@ function matchNames(index: BrandIndex, root: number, tokens: readonly Token[], t
 }
 /** Scratch for matchNames: the trie nodes along the words read (names are far shorter than this). */
 const namePath = new Int32Array(64);
+/** Scratch for matchNames, in step with namePath: where in the key each word read ends (before a possessive). */
+const nameEnds = new Int32Array(64);
+
+/** Key offset where a word's possessive "'s" begins ("nike's" → the offset of "'"), or -1 when it has none. */
+function possessiveStem(token: Token, key: string): number {
+  const to = token.to;
+  return token.kind === 'word' && to - token.from > 3 && key.charCodeAt(to - 2) === 39 && key.charCodeAt(to - 1) === 115 ? to - 2 : -1;
+}
 
 /** "nike" of "nike.co.uk": the label a domain is usually named after. */
 function firstLabel(domain: string): string {

@@ -85,6 +85,14 @@ describe('brand mentions', () => {
     expect(found('Always happy, always smiling #gifted')).toEqual([]);
   });
 
+  it('reads a name with a possessive, highlighting the name without it', () => {
+    expect(spansIn("Nike's new drop")).toEqual([['nike', 'name', 'Nike']]);
+    expect(spansIn('Nike’s new drop')).toEqual([['nike', 'name', 'Nike']]);
+    expect(spansIn('Burger King’s new menu')).toEqual([['burger-king', 'name', 'Burger King']]);
+    // The possessive ends the name: no longer name goes on past it (a slip, at most).
+    expect(spansIn("Burger's King").filter(([, via]) => via === 'name')).toEqual([]);
+  });
+
   it('short aliases count only in capitals', () => {
     expect(brandsIn('BK tonight')).toEqual([['burger-king', 'name']]);
     expect(brandsIn('bk tonight')).toEqual([]);
