@@ -30,6 +30,8 @@ export const MARKER_LEXICON: Record<LexiconKind, readonly string[]> = {
     // de
     '= unbezahlte werbung', '= unbezahlt', '= unbeauftragte werbung', '= werbung unbeauftragt',
     '= werbung wegen markennennung', '= unbezahlte werbung wegen markennennung', '= keine werbung',
+    '= werbung wegen produktnennung', '= werbung durch markennennung', '= werbung durch produktnennung',
+    '# werbungwegenmarkennennung', '# werbungwegenproduktnennung', '# werbunginfolgeproduktnennung', '# werbungdurchmarkennennung',
     '= keine kooperation', '= nicht gesponsert', '= selbst gekauft', '= selbstgekauft',
     '# unbezahltewerbung', '# unbezahlt', '# werbungunbezahlt', '# keinewerbung', '# selbstgekauft', '# unbeauftragt',
     // fr es it pt nl nordic pl ru
@@ -78,6 +80,8 @@ export const MARKER_LEXICON: Record<LexiconKind, readonly string[]> = {
     '# werbung', '# anzeige', '# gesponsert', '# werbepartnerschaft', '# bezahltepartnerschaft',
     '= bezahlte werbepartnerschaft', '= bezahlte partnerschaft', '= bezahlte partnerschaft mit',
     '= enthält bezahlte werbung', '= gesponsert von', '= gesponsert', '= werbepartnerschaft',
+    // "Dieses Video enthält Werbung / Produktplatzierungen" (the German broadcasting term for paid placement)
+    '= enthält werbung', '= beinhaltet werbung', '= produktplatzierung', '= produktplatzierungen', '# produktplatzierung',
     '^ werbung', '^ anzeige',
     // fr
     '# publicité', '# pub', '# sponso', '# sponsorisé', '# collaborationcommerciale', '# partenariatrémunéré',
@@ -149,6 +153,8 @@ export const MARKER_LEXICON: Record<LexiconKind, readonly string[]> = {
   ],
   affiliate: [
     '# affiliate', '# aff', '# afflink', '# affiliatelink', '# affiliatelinks', '# werbelink', '# werbelinks',
+    // Amazon's storefront programme asks for #CommissionsEarned; LTK posts say "commissionable links".
+    '# commissionsearned', '# commissionearned', '# commissionablelinks', '= commissionable links', '= commissionable link',
     '# affiliatemarketing', '# provisionslink', '# ltkit', '# liketkit',
     '= affiliate', '= affiliates', '= affiliate link', '= affiliate links', '= affiliate-link', '= affiliate-links',
     '= amazon associate', '= amazon associates', '= associates program', '= affiliate advertising program', '= earn from qualifying purchases', '= qualifying purchases',
@@ -173,6 +179,7 @@ export const MARKER_LEXICON: Record<LexiconKind, readonly string[]> = {
   ],
   gifted: [
     '# gifted', '# gift', '# giftedby', '# prsample', '# prpackage', '# prproduct', '# prgift', '# suppliedby',
+    '# giftedproduct', '# giftedproducts', '# prhaul', '# prtrip', '# pressetrip', '# presstrip',
     '# prodottofornitoda', '# recebido', '# recebidos', '# geschenkt', '# pressesample', '# pressemuster',
     '# cadeau', '# regalo', '# productoregalado', '# gekregen', '# gave', '# lahja', '# prezent', '# 제공',
     '# 체험단', '# 提供', '# モニター',
