@@ -29,9 +29,13 @@ export interface EngineIndex {
   readonly contracts: ContractIndex;
 }
 
-export function compileIndex(data: ExchangeV1, options?: { catalogue?: readonly IndexBrand[] }): EngineIndex {
+/**
+ * `catalogue`: the built-in catalogue's brands (after the user's overrides); `words`: its dictionary
+ * (Catalogue.words), words that are never read as a misspelt brand.
+ */
+export function compileIndex(data: ExchangeV1, options?: { catalogue?: readonly IndexBrand[]; words?: readonly string[] }): EngineIndex {
   const userBrands: IndexBrand[] = data.brands.map((b) => ({ ...b, source: 'user' as const }));
-  const brands = compileBrandIndex(userBrands, options?.catalogue ?? []);
+  const brands = compileBrandIndex(userBrands, options?.catalogue ?? [], options?.words ?? []);
   return { brands, contracts: compileContracts(data.creators, data.contracts, brands) };
 }
 

@@ -1,5 +1,5 @@
 import { browser, type PublicPath } from 'wxt/browser';
-import { applyUserOverrides, parseCatalogue, type Catalogue, type CatalogueBrand } from '@/lib/brands/catalogue';
+import { applyUserOverrides, parseCatalogue, type Catalogue, type CatalogueForIndex } from '@/lib/brands/catalogue';
 import { loadCatalogueOverrides } from '@/lib/brands/user-overrides';
 
 /**
@@ -18,8 +18,8 @@ export async function fetchCatalogue(): Promise<Catalogue> {
   return parseCatalogue(await response.json());
 }
 
-/** The catalogue's brands with the user's hidden and moved brands applied: what the engine indexes. */
-export async function loadCatalogueFromExtension(): Promise<readonly CatalogueBrand[]> {
+/** The catalogue's brands with the user's hidden and moved brands applied, and its dictionary: what the engine indexes. */
+export async function loadCatalogueFromExtension(): Promise<CatalogueForIndex> {
   const [catalogue, overrides] = await Promise.all([fetchCatalogue(), loadCatalogueOverrides()]);
-  return applyUserOverrides(catalogue, overrides);
+  return { brands: applyUserOverrides(catalogue, overrides), words: catalogue.words };
 }

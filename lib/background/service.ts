@@ -18,7 +18,7 @@
  * Dependencies are injected so the service is tested with fake-indexeddb and a fake clock, and the
  * entrypoint stays wiring only.
  */
-import type { CatalogueBrand } from '@/lib/brands/catalogue';
+import type { CatalogueForIndex } from '@/lib/brands/catalogue';
 import { analysePost, compileIndex, type EngineIndex } from '@/lib/engine';
 import type { ExchangeV1 } from '@/lib/schema/contracts';
 import {
@@ -35,7 +35,8 @@ export interface BackgroundDeps {
   getDataVersion(): Promise<number>;
   getStats(): Promise<Stats>;
   /** The built-in catalogue; rejects or returns [] when it is missing (the engine then uses user brands only). */
-  loadCatalogue(): Promise<readonly CatalogueBrand[]>;
+  /** The catalogue's brands (after the user's overrides) and its dictionary (Catalogue.words). */
+  loadCatalogue(): Promise<CatalogueForIndex>;
   now(): Date;
   /** Where compiled indexes are kept between starts of the worker; without it, every start compiles. */
   indexCache?: IndexCache;
@@ -77,18 +78,18 @@ function timing(name: string, start: number): void {
 export function createBackgroundService(deps: BackgroundDeps) {
   let compiled: { version: number; index: EngineIndex } | null = null;
   let compiling: Promise<EngineIndex> | null = null;
-  let catalogue: Promise<readonly CatalogueBrand[]> | null = null;
+  let catalogue: Promise<CatalogueForIndex> | null = null;
   /** The catalogue could not be loaded: indexes made without it are not saved for the next start. */
   let catalogueMissing = false;
   /** Bumped by invalidateCatalogue: a compile started before it must not be cached after it. */
   let generation = 0;
 
-  function catalogueOnce(): Promise<readonly CatalogueBrand[]> {
+  function catalogueOnce(): Promise<CatalogueForIndex> {
     // A missing or broken catalogue must not stop user contracts from working.
     catalogue ??= deps.loadCatalogue().catch((error: unknown) => {
       console.warn('Conflict Lens: brand catalogue unavailable, using your brands only.', error);
       catalogueMissing = true;
-      return [];
+      return { brands: [], words: [] };
     });
     return catalogue;
   }
@@ -109,8 +110,8 @@ export function createBackgroundService(deps: BackgroundDeps) {
           timing(INDEX_READ_BACK, began);
           return saved;
         }
-        const [data, brands] = await Promise.all([deps.loadExchange(), catalogueOnce()]);
-        const index = compileIndex(data, { catalogue: brands });
+        const [data, catalogue] = await Promise.all([deps.loadExchange(), catalogueOnce()]);
+        const index = compileIndex(data, { catalogue: catalogue.brands, words: catalogue.words });
         timing(INDEX_COMPILED, began);
         if (started === generation) {
           compiled = { version, index };

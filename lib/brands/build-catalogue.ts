@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildCatalogue } from '@/lib/brands/build/assemble';
-import { lexiconFromSubtlex } from '@/lib/brands/build/common-words';
+import { dictionaryFromSubtlex, lexiconFromSubtlex } from '@/lib/brands/build/common-words';
 import type { GenericWordsDataset, NsiDataset, SimpleIcon, WikidataDataset } from '@/lib/brands/build/dataset-types';
 import { catalogueLicenceText } from '@/lib/brands/build/licence';
 
@@ -32,12 +32,14 @@ const nsiPackage = readJson<{ version: string }>(join(nsiDir, 'package.json'));
 const simpleIconsPackage = readJson<{ version: string }>(join(simpleIconsDir, 'package.json'));
 const subtlexPackage = readJson<{ version: string }>(join(subtlexDir, 'package.json'));
 
+const subtlex = readJson<{ word: string; count: number }[]>(join(subtlexDir, 'index.json'));
 const { file, stats } = buildCatalogue({
   nsi: readJson<NsiDataset>(join(nsiDir, 'dist/json/nsi.json')),
   wikidata: readJson<WikidataDataset>(join(nsiDir, 'dist/wikidata/wikidata.json')),
   genericWords: readJson<GenericWordsDataset>(join(nsiDir, 'dist/json/genericWords.json')).genericWords,
   simpleIcons: readJson<SimpleIcon[]>(join(simpleIconsDir, 'data/simple-icons.json')),
-  lexicon: lexiconFromSubtlex(readJson<{ word: string }[]>(join(subtlexDir, 'index.json'))),
+  lexicon: lexiconFromSubtlex(subtlex),
+  dictionary: dictionaryFromSubtlex(subtlex),
   versions: {
     'name-suggestion-index': nsiPackage.version,
     'simple-icons': simpleIconsPackage.version,
@@ -55,6 +57,8 @@ writeFileSync(
     nsiVersion: nsiPackage.version,
     nsiLicence: readFileSync(join(nsiDir, 'LICENSE.md'), 'utf8'),
     simpleIconsVersion: simpleIconsPackage.version,
+    subtlexVersion: subtlexPackage.version,
+    subtlexLicence: readFileSync(join(subtlexDir, 'license'), 'utf8'),
   }),
 );
 

@@ -10,7 +10,7 @@ export { canonicalCategory, resolveCategory, normaliseCategoryInput } from '@/li
 export { applyUserOverrides, categoriesWithCounts, type CatalogueOverrides } from '@/lib/brands/overrides';
 
 /** Bumped whenever the file's shape changes, so an old build is rejected with a clear message. */
-export const CATALOGUE_FORMAT_VERSION = 1;
+export const CATALOGUE_FORMAT_VERSION = 2;
 
 /**
  * A brand from the catalogue. `commonWord` marks a name with an ordinary reading (Apple, Gap, Target)
@@ -32,6 +32,17 @@ export interface Catalogue {
   categories: CatalogueCategory[];
   /** Normalised words people write ("jewellery", "apparel") to a category id. */
   synonyms: Record<string, string>;
+  /**
+   * English words of five letters or more, lower case (the fuzzy dictionary): a caption word that is one
+   * ("Space", "Force") is no misspelling of a brand ("SpaceX", "Forex"), however close it is.
+   */
+  words: string[];
+}
+
+/** What the engine indexes of the catalogue: its brands (with the user's overrides applied) and its dictionary. */
+export interface CatalogueForIndex {
+  brands: readonly CatalogueBrand[];
+  words: readonly string[];
 }
 
 /** Catalogue ids are namespaced so that they never collide with ids the user types. */
@@ -62,6 +73,7 @@ export const CatalogueFileSchema = z
     sources: z.record(z.string(), z.string()),
     categories: z.array(CatalogueCategorySchema),
     synonyms: z.record(z.string(), z.string()),
+    words: z.array(z.string().regex(/^[a-z]+$/, 'must be a lower-case word')),
     brands: z.array(CatalogueFileBrandSchema),
   })
   .strict();
@@ -104,5 +116,5 @@ export function parseCatalogue(json: unknown): Catalogue {
       throw new CatalogueFormatError(`brand catalogue is broken at synonyms.${synonym}: unknown category "${target}"`);
     }
   }
-  return { brands, categories: file.categories, synonyms: file.synonyms };
+  return { brands, categories: file.categories, synonyms: file.synonyms, words: file.words };
 }

@@ -75,9 +75,10 @@ function loadContracts(path: string | null): ExchangeV1 {
   return outcome.data;
 }
 
-function loadCatalogue(enabled: boolean): IndexBrand[] {
-  if (!enabled || !existsSync(CATALOGUE_PATH)) return [];
-  return loadCatalogueFile(CATALOGUE_PATH).brands;
+function loadCatalogue(enabled: boolean): { catalogue: IndexBrand[]; words: string[] } {
+  if (!enabled || !existsSync(CATALOGUE_PATH)) return { catalogue: [], words: [] };
+  const { brands, words } = loadCatalogueFile(CATALOGUE_PATH);
+  return { catalogue: brands, words };
 }
 
 /** The site-adapter side of page mode, loaded on demand so that --jsonl never loads a DOM. */
@@ -92,7 +93,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     // Input is checked before the (slower) catalogue is compiled, so mistakes fail fast.
     const posts = args.jsonl !== null ? parseJsonl(readInput(args.jsonl, 'input')) : null;
     const data = loadContracts(args.contracts);
-    const index = compileIndex(data, { catalogue: loadCatalogue(args.catalogue) });
+    const index = compileIndex(data, loadCatalogue(args.catalogue));
     if (posts !== null) {
       const results = posts.map((post) => analysePost(post, index, now));
       // One write per batch: 10,000 lines should not mean 10,000 syscalls.

@@ -189,6 +189,8 @@ export interface BrandIndex {
   names: NameTrie;
   /** User brands' names in scripts without word gaps, by their first two units (see GaplessName). */
   gapless: Map<number, GaplessName[]>;
+  /** Words never read as a misspelt brand (the catalogue's dictionary, Catalogue.words): "space" is no "SpaceX". */
+  dictionary: ReadonlySet<string>;
   domains: Map<string, number[]>;
   fuzzy: FuzzyShortlist;
   /** Longest compact key, bounds hashtag-prefix probing. */
@@ -260,7 +262,7 @@ function addGaplessName(gapless: Map<number, GaplessName[]>, key: string, brand:
 }
 
 /** Compiles user brands (winning) and catalogue brands into lookup tables. */
-export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: readonly IndexBrand[]): BrandIndex {
+export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: readonly IndexBrand[], words: readonly string[] = []): BrandIndex {
   const keyFilter = createKeyFilter(1 << 20);
   const brands: BrandEntry[] = [];
   const byId = new Map<string, number>();
@@ -356,6 +358,7 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
     compact: buildKeyLists(compacts, keyFilter, (key, b) => b * 2 + (compactCommon.get(key)?.includes(b) ? 1 : 0)),
     names: sealNameTrie(phraseRoots, keyFilter),
     gapless,
+    dictionary: new Set(words),
     domains,
     fuzzy,
     maxCompactLength,

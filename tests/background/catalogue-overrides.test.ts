@@ -8,13 +8,14 @@ import type { PostSnapshot } from '@/lib/schema/post';
 
 const catalogueFile = {
   format: 'conflict-lens/brand-catalogue',
-  version: 1,
+  version: 2,
   sources: { test: '1' },
   categories: [
     { id: 'fast-food', label: 'Fast food', count: 1 },
     { id: 'clothes', label: 'Clothes', count: 1 },
   ],
   synonyms: { fastfood: 'fast-food' },
+  words: [],
   brands: [
     { id: 'nsi:Q177054', name: 'Burger King', handles: { instagram: ['burgerking'] }, categories: ['fast-food'] },
     { id: 'nsi:Q483915', name: 'Nike', handles: { instagram: ['nike'] }, categories: ['clothes'] },
@@ -76,11 +77,11 @@ async function conflicts(s: ReturnType<typeof service>, text: string): Promise<s
 describe('catalogue overrides in the background', () => {
   it('applies hidden and moved brands when loading the catalogue; a bad stored value means no overrides', async () => {
     await saveCatalogueOverrides({ hidden: ['nsi:Q177054'], moved: { 'nsi:Q483915': ['fastfood'] } });
-    const brands = await loadCatalogueFromExtension();
+    const { brands } = await loadCatalogueFromExtension();
     expect(brands.map((b) => [b.id, b.categories])).toEqual([['nsi:Q483915', ['fast-food']]]);
     await fakeBrowser.storage.local.set({ [CATALOGUE_OVERRIDES_KEY]: { hidden: 'all' } });
     expect(await loadCatalogueOverrides()).toEqual({ hidden: [], moved: {} });
-    expect((await loadCatalogueFromExtension()).map((b) => b.id)).toEqual(['nsi:Q177054', 'nsi:Q483915']);
+    expect((await loadCatalogueFromExtension()).brands.map((b) => b.id)).toEqual(['nsi:Q177054', 'nsi:Q483915']);
   });
 
   it('keeps the compiled index until invalidateCatalogue, then recompiles with the overrides applied', async () => {

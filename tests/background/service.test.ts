@@ -41,7 +41,7 @@ function deps(overrides: Partial<BackgroundDeps> = {}): BackgroundDeps {
     loadExchange: vi.fn(async () => contracts),
     getDataVersion: vi.fn(async () => 1),
     getStats: vi.fn(async () => ({ creators: 1, brands: 2, contracts: 1, clauses: 1 })),
-    loadCatalogue: vi.fn(async () => []),
+    loadCatalogue: vi.fn(async () => ({ brands: [], words: [] })),
     now: () => new Date('2025-12-05T00:00:00Z'),
     ...overrides,
   };
@@ -111,6 +111,18 @@ describe('background service', () => {
     const answer = await service.handleMessage(analyse([{ key: 'k1', snapshot }]));
     expect(answer.ok && 'results' in answer && answer.results[0]?.result.verdicts[0]?.level).toBe('conflict');
     warn.mockRestore();
+  });
+
+  it("compiles with the catalogue's dictionary: an English word is no misspelt brand", async () => {
+    const withDominos = ExchangeV1Schema.parse({ ...contracts, brands: [...contracts.brands, { id: 'dominos', name: 'Dominos', categories: ['fast-food'] }] });
+    const mentions = async (words: string[]) => {
+      const service = createBackgroundService(deps({ loadExchange: async () => withDominos, loadCatalogue: async () => ({ brands: [], words }) }));
+      const answer = await service.handleMessage(analyse([{ key: 'k', snapshot: { ...snapshot, text: 'After lunch we played Dominoes all night' } }]));
+      if (!answer.ok || !('results' in answer)) throw new Error(JSON.stringify(answer));
+      return answer.results[0]!.result.brands.map((b) => [b.brandId, b.via]);
+    };
+    expect(await mentions([])).toEqual([['dominos', 'fuzzy']]);
+    expect(await mentions(['dominoes'])).toEqual([]);
   });
 
   it('reports the stored counts', async () => {

@@ -144,7 +144,7 @@ const now = new Date('2026-06-02T00:00:00Z');
 function timeEngine(withCatalogue: boolean) {
   const heapBefore = heapAfterGc();
   const t0 = performance.now();
-  const index = compileIndex(data, withCatalogue ? { catalogue: catalogue!.brands } : undefined);
+  const index = compileIndex(data, withCatalogue ? { catalogue: catalogue!.brands, words: catalogue!.words } : undefined);
   const compileMs = performance.now() - t0;
   const indexBytes = heapAfterGc() - heapBefore;
   const posts = 2_000;

@@ -378,7 +378,7 @@ function measureWithCatalogue(data: ExchangeV1, captions: readonly PostSnapshot[
   gc();
   const heapBefore = process.memoryUsage().heapUsed;
   const t = performance.now();
-  let index: EngineIndex | null = compileIndex(data, { catalogue: catalogue.brands });
+  let index: EngineIndex | null = compileIndex(data, { catalogue: catalogue.brands, words: catalogue.words });
   const compileMs = performance.now() - t;
   gc();
   const indexMb = (process.memoryUsage().heapUsed - heapBefore) / (1024 * 1024);

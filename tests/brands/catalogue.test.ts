@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue } from '@/lib/brands/build/assemble';
+import { dictionaryFromSubtlex } from '@/lib/brands/build/common-words';
 import {
   applyUserOverrides,
   canonicalCategory,
@@ -141,6 +142,11 @@ describe('user overrides', () => {
   const nike = brandNamed(catalogue, 'Nike');
   const subway = brandNamed(catalogue, 'Subway');
 
+  it('ships the dictionary of words five letters or longer, lower case, once each and sorted', () => {
+    const file = buildCatalogue({ ...syntheticSources(), dictionary: dictionaryFromSubtlex([{ word: 'space', count: 3369 }, { word: 'America', count: 9000 }, { word: 'force', count: 3604 }, { word: 'gap', count: 900 }, { word: 'zzzzzz', count: 3 }, { word: "don't", count: 9999 }, { word: 'Space', count: 40 }]) }).file;
+    expect(parseCatalogue(JSON.parse(JSON.stringify(file))).words).toEqual(['america', 'force', 'space']);
+  });
+
   it('hides brands and moves others to the categories the user chose', () => {
     const brands = applyUserOverrides(catalogue, {
       hidden: [subway.id],
@@ -185,6 +191,10 @@ describe('broken catalogue files', () => {
     const file = good();
     (file.brands as Record<string, unknown>[])[1]!.categories = ['spaceships'];
     expect(() => parseCatalogue(file)).toThrow(/brands\.1\.categories: unknown category "spaceships"/);
+  });
+
+  it('rejects a dictionary word that is not a lower-case word', () => {
+    expect(() => parseCatalogue({ ...good(), words: ['space', 'Force'] })).toThrow(/words\.1: must be a lower-case word/);
   });
 
   it('asks for a rebuild when the file comes from another format version', () => {

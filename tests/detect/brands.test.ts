@@ -121,6 +121,16 @@ describe('brand mentions', () => {
     expect(r.verdicts.map((v) => [v.level, v.brandId, v.rule.split(':')[0]])).toEqual([['warning', 'burger-king', 'competitor-fuzzy']]);
   });
 
+  it('reads no English word as a misspelt brand, given the dictionary, yet still finds slips that are no word', () => {
+    const withWords = compileIndex(DATA, { catalogue, words: ['dominoes', 'burgers'] });
+    const found = (text: string) => analysePost(snapshot(text, { authors: ['nobody'] }), withWords, NOW).brands.map((b) => [b.brandId, b.via]);
+    expect(brandsIn('After lunch we played Dominoes all night')).toEqual([['dominos', 'fuzzy']]);
+    expect(found('After lunch we played Dominoes all night')).toEqual([]);
+    expect(found('After lunch we ordered Dominoz again')).toEqual([['dominos', 'fuzzy']]);
+    // A word of a two-word name may be a word ("Burgers"): the pair is still read as a slip.
+    expect(found('Dinner at Burgers King')).toEqual([['burger-king', 'fuzzy']]);
+  });
+
   it('does not look for misspellings of catalogue brands (every word is one letter from some brand)', () => {
     expect(brandsIn('Leggings from Gymshrak are great')).toEqual([]);
   });

@@ -15,6 +15,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import { analysePost, compileIndex } from '@/lib/engine';
+import { loadCatalogueFile } from '@/lib/brands/load-node';
 import type { Brand } from '@/lib/schema/contracts';
 import type { PostResult, PostSnapshot } from '@/lib/schema/post';
 
@@ -23,6 +24,12 @@ const DATASETS = resolve(ROOT, '../shared/datasets');
 const NOW = new Date('2026-01-01T00:00:00Z');
 /** `npm run eval -- --errors` lists every disagreement with the labels. */
 const showErrors = process.argv.includes('--errors');
+/**
+ * The catalogue's dictionary (words never read as a misspelt brand), as the extension and the command
+ * line use it; the brand lists here are the datasets' own, not the catalogue's brands.
+ */
+const CATALOGUE_FILE = resolve(ROOT, 'public/brand-catalogue.json');
+const WORDS = existsSync(CATALOGUE_FILE) ? loadCatalogueFile(CATALOGUE_FILE).words : [];
 
 interface Counts {
   tp: number;
@@ -116,7 +123,7 @@ function evalMathur(): void {
   }
   const names = [...spellings.values()].flat();
   const brands: Brand[] = [...spellings].map(([id, [name = id, ...aliases]]) => ({ id, name, aliases, handles: {}, domains: [], categories: [], parentId: null }));
-  const index = compileIndex({ version: 1, brands, creators: [], contracts: [] });
+  const index = compileIndex({ version: 1, brands, creators: [], contracts: [] }, { words: WORDS });
 
   const classes: DisclosureClass[] = ['sponsored', 'affiliate', 'negated'];
   const perClass = new Map(classes.map((c) => [c, { engine: counts(), baseline: counts(), n: 0 }]));
@@ -222,7 +229,7 @@ function evalWnut(file: string, note: string): void {
   const idOf = (name: string) => name.toLowerCase();
   const unique = new Map(names.map((n) => [idOf(n), n]));
   const brands: Brand[] = [...unique].map(([id, name]) => ({ id, name, aliases: [], handles: {}, domains: [], categories: [], parentId: null }));
-  const index = compileIndex({ version: 1, brands, creators: [], contracts: [] });
+  const index = compileIndex({ version: 1, brands, creators: [], contracts: [] }, { words: WORDS });
   const engine = counts();
   const baseline = counts();
   let n = 0;
@@ -250,13 +257,14 @@ function evalHashtags(): void {
     return;
   }
   const tags = Object.keys(JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>);
-  const index = compileIndex({ version: 1, brands: [], creators: [], contracts: [] });
+  const index = compileIndex({ version: 1, brands: [], creators: [], contracts: [] }, { words: WORDS });
   const found = tags.filter((tag) => analysePost(snapshot(`#${tag}`), index, NOW).markers.some((m) => m.kind !== 'negation'));
   console.log(`\njournalismai_sponsorship_hashtags.json: ${tags.length} hashtags used to find ads (mixed with topic tags such as #kidsfashion)`);
   console.log(`  read as disclosure: ${found.length} — ${found.map((t) => `#${t}`).join(' ')}`);
 }
 
 console.log(`engine evaluation on ${DATASETS}`);
+console.log(WORDS.length > 0 ? `fuzzy dictionary: ${WORDS.length} words from the brand catalogue` : "fuzzy dictionary: none (public/brand-catalogue.json not built: npm run build:catalogue)");
 if (!existsSync(DATASETS)) {
   console.log(`skip: ${DATASETS} not found (the shared datasets are read in place, never copied into the repo)`);
 } else {

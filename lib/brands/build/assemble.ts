@@ -25,6 +25,8 @@ export interface CatalogueSources {
   simpleIcons: readonly SimpleIcon[];
   /** Lower-case ordinary words (see common-words.ts). */
   lexicon: ReadonlySet<string>;
+  /** Words that are no misspelling of a brand (Catalogue.words); see dictionaryFromSubtlex. */
+  dictionary?: readonly string[];
   versions?: Record<string, string>;
 }
 
@@ -85,6 +87,7 @@ export function buildCatalogue(sources: CatalogueSources): { file: CatalogueFile
     sources: sources.versions ?? {},
     categories,
     synonyms,
+    words: [...new Set(sources.dictionary ?? [])].sort(),
     brands,
   };
   const count = (test: (brand: CatalogueFileBrand) => boolean): number => brands.filter(test).length;

@@ -46,6 +46,19 @@ export function lexiconFromSubtlex(entries: readonly { word: string }[]): Set<st
   return words;
 }
 
+/**
+ * The fuzzy dictionary (Catalogue.words): SUBTLEX-US words of five to twenty letters seen at least
+ * `minCount` times in the subtitles, in any case ("America" too: a place is no misspelt brand either),
+ * lower-cased. Shorter words are never looked up for misspellings.
+ */
+export function dictionaryFromSubtlex(entries: readonly { word: string; count: number }[], minCount = 20): string[] {
+  const words = new Set<string>();
+  for (const { word, count } of entries) {
+    if (count >= minCount && /^[A-Za-z]{5,20}$/.test(word)) words.add(word.toLowerCase());
+  }
+  return [...words].sort();
+}
+
 export interface CommonWordRules {
   lexicon: ReadonlySet<string>;
   genericWords: readonly RegExp[];

