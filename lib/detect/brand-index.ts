@@ -518,6 +518,9 @@ export function fuzzyLookup(index: BrandIndex, word: string): FuzzyHit | null {
 }
 
 function fuzzyLookupUncached(index: BrandIndex, word: string): FuzzyHit | null {
+  // An English word ("Space", "Force", "deadline" read from "Dead Line") is that word, not a slip for a
+  // brand one letter away.
+  if (index.dictionary.has(word)) return null;
   const slots = new Set<number>();
   for (const key of neighbourhood(word)) fuzzySlots(index.fuzzy, wordHash(key), slots);
   if (slots.size === 0) return null;

@@ -272,8 +272,7 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
     const prev = tokens[t - 1];
     if (token.kind === 'word' && prev !== undefined && prev.kind === 'word' && isCapitalisedAt(text, keyStart[prev.from] ?? 0)) continue;
     fuzzyBudget--;
-    // An English word ("Space", "Force") is that word, not a slip for a brand one letter away.
-    const hit = index.dictionary.has(word) ? null : fuzzyLookup(index, word);
+    const hit = fuzzyLookup(index, word);
     if (hit !== null) {
       candidates.push({ brand: hit.brand, via: 'fuzzy', text: text.slice(start, end), start, end, confidence: fuzzyConfidence(hit.score), common: false, tokenIndex: t });
       continue;
