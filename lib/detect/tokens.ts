@@ -87,7 +87,20 @@ function isHandleCode(c: number): boolean {
   return c === 95 || c === 46 || isWordCode(c);
 }
 
-const URL_IN_KEY = /\b(?:https?:\/\/|www\.)[^\s<>"'()\[\]{}]+|\b(?:[a-z0-9-]+\.)+(?:com|net|org|io|co|me|ly|gl|to|it|us|de|fr|es|uk|app|shop|store|link|gg|tv)(?:\/[^\s<>"'()\[\]{}]*)?(?![\w.-])/g;
+/**
+ * Top-level domains a bare link ("nike.com/shoes", no "https://" or "www.") may end in: the usual ones,
+ * those sponsors' vanity links use ("surfshark.deals/creator", "brand.club"), and country domains that
+ * are no English word (so "wait.no" or "log.in" typed without a space stay words).
+ */
+const BARE_LINK_TLDS = [
+  'com', 'net', 'org', 'io', 'co', 'me', 'ly', 'gl', 'to', 'it', 'us', 'de', 'fr', 'es', 'uk', 'app', 'shop', 'store', 'link', 'gg', 'tv',
+  'deals', 'club', 'xyz', 'ai', 'info', 'biz', 'site', 'online', 'tech', 'live', 'blog', 'eu',
+  'ca', 'au', 'nl', 'ch', 'se', 'pl', 'jp', 'kr', 'br', 'mx', 'ru', 'ie', 'nz', 'dk', 'fi', 'pt', 'cz', 'gr', 'tr', 'cn', 'tw', 'hk', 'sg',
+];
+const URL_IN_KEY = new RegExp(
+  `\\b(?:https?:\\/\\/|www\\.)[^\\s<>"'()\\[\\]{}]+|\\b(?:[a-z0-9-]+\\.)+(?:${BARE_LINK_TLDS.join('|')})(?:\\/[^\\s<>"'()\\[\\]{}]*)?(?![\\w.-])`,
+  'g',
+);
 
 /**
  * FNV-1a over UTF-16 units, as a non-negative 30-bit integer (a small integer to V8, so never boxed).

@@ -137,6 +137,11 @@ describe('links found while tokenising', () => {
     expect(linksOf('Gear:(nike.com)(adidas.com/x),amzn.to/abc. More:\u00a0puma.com')).toEqual(['nike.com', 'adidas.com/x', 'amzn.to/abc', 'puma.com']);
   });
 
+  it('finds bare links on sponsors\' vanity and country domains, but not words glued by a full stop', () => {
+    expect(linksOf('Go to surfshark.deals/techguy or hellofresh.ca/tg, bestbuy.ca and gab.ai')).toEqual(['surfshark.deals/techguy', 'hellofresh.ca/tg', 'bestbuy.ca', 'gab.ai']);
+    expect(linksOf('Wait.no way, I was there.at noon, log.in later')).toEqual([]);
+  });
+
   it('does not read @handles with dots or e-mail addresses as links', () => {
     expect(linksOf('by @jane.doe.studio and mail@shop.com')).toEqual([]);
   });
