@@ -29,7 +29,7 @@ import {
 import { findKeyList, keyListOf, lookupWord } from './word-table';
 import { findEvasiveSpellings } from './evasions';
 import { foldForMatching, SCRIPT_CJK, type NormalisedText } from './normalise';
-import { wordHash, type Token } from './tokens';
+import { isWordCode, wordHash, type Token } from './tokens';
 
 export interface BrandMatchInput {
   text: string;
@@ -346,6 +346,19 @@ function findGaplessNames(index: BrandIndex, norm: NormalisedText, text: string,
     for (const name of names) {
       const end = i + name.key.length;
       if (!key.startsWith(name.key, i) || !sitsAsName(key, i, end, name.boundary)) continue;
+      // Inside a hashtag ("#ナイキ", "#ナイキ好き", "#나이키운동화") the mention is the hashtag, as for "#nikerunning".
+      let tagFrom = i;
+      while (tagFrom > 0 && isWordCode(key.charCodeAt(tagFrom - 1))) tagFrom--;
+      const hash = tagFrom > 0 ? key.charCodeAt(tagFrom - 1) : 0;
+      if (hash === 35 || hash === 0xff03) {
+        let tagTo = end;
+        while (tagTo < n && (isWordCode(key.charCodeAt(tagTo)) || key.charCodeAt(tagTo) === 95)) tagTo++;
+        const start = norm.keyStart[tagFrom - 1] ?? 0;
+        const stop = norm.keyEnd[tagTo - 1] ?? start;
+        const whole = tagFrom === i && tagTo === end;
+        candidates.push({ brand: name.brand, via: 'hashtag', text: text.slice(start, stop), start, end: stop, confidence: whole ? 0.95 : 0.75, common: false, tokenIndex: -1 });
+        continue;
+      }
       const start = norm.keyStart[i] ?? 0;
       const stop = norm.keyEnd[end - 1] ?? start;
       const confidence = name.boundary === GAPLESS_KATAKANA || name.boundary === GAPLESS_HANGUL ? 0.85 : 0.75;

@@ -215,6 +215,16 @@ describe('names in scripts written without word gaps', () => {
     expect(found(text)).toEqual([[brand, 'name', shown]]);
   });
 
+  it.each([
+    ['今日の #ナイキ', '#ナイキ'],
+    ['今日の #ナイキ好き', '#ナイキ好き'],
+    ['今日の #ナイキコーデ です', '#ナイキコーデ'],
+    ['今天 #耐克推荐', '#耐克推荐'],
+    ['오늘 #나이키운동화', '#나이키운동화'],
+  ])('reads the name starting a hashtag in %j as the brand\'s hashtag, once', (text, tag) => {
+    expect(found(text)).toEqual([['nike', 'hashtag', tag]]);
+  });
+
   it('finds the name through half-width katakana, with offsets into the text as written', () => {
     expect(found('ﾅｲｷさんありがとう')).toEqual([['nike', 'name', 'ﾅｲｷ']]);
   });
