@@ -32,6 +32,9 @@ export const MARKER_LEXICON: Record<LexiconKind, readonly string[]> = {
     '= werbung wegen markennennung', '= unbezahlte werbung wegen markennennung', '= keine werbung',
     '= werbung wegen produktnennung', '= werbung durch markennennung', '= werbung durch produktnennung',
     '# werbungwegenmarkennennung', '# werbungwegenproduktnennung', '# werbunginfolgeproduktnennung', '# werbungdurchmarkennennung',
+    // "Werbung - unbezahlt", "Werbung (unbezahlt)", "Werbung da Markennennung": the label word, then why it is unpaid
+    '= werbung unbezahlt', '= werbung da markennennung', '= werbung aufgrund markennennung', '= werbung wegen verlinkung',
+    '= werbung da verlinkung', '= werbung durch verlinkung', '= werbung ohne auftrag',
     '= keine kooperation', '= nicht gesponsert', '= selbst gekauft', '= selbstgekauft',
     '# unbezahltewerbung', '# unbezahlt', '# werbungunbezahlt', '# keinewerbung', '# selbstgekauft', '# unbeauftragt',
     // fr es it pt nl nordic pl ru
@@ -89,7 +92,7 @@ export const MARKER_LEXICON: Record<LexiconKind, readonly string[]> = {
     '= sponsorisé', '= sponsorisée', '= inclut une communication commerciale', '= comprend une promotion payante',
     '= communication commerciale', '^ publicité', '^ pub',
     // it
-    '# pubblicità', '# adv', '# sponsorizzato', '# sponsorizzata', '# inserzionepagamento', '# advertising',
+    '^ adv', '# pubblicità', '# adv', '# sponsorizzato', '# sponsorizzata', '# inserzionepagamento', '# advertising',
     '= sponsorizzato da', '= sponsorizzata da', '= promosso da', '= partnership retribuita',
     '= partnership retribuita con', '= pubblicità', '= inserzione a pagamento', '= sponsorizzato',
     // es
@@ -144,6 +147,7 @@ export const MARKER_LEXICON: Record<LexiconKind, readonly string[]> = {
     '# colaboración', '# colaboracion', '# parceria', '# samenwerking', '# samarbejde', '# samarbeid',
     '# samarbete', '# yhteistyö', '# współpraca', '# сотрудничество', '# 컬래버레이션', '# 合作', '# poweredby', '# inpartnershipwith', '# iworkwith',
     '= in partnership with', '= in collaboration with', '= in kooperation mit', '= kooperation mit',
+    '= collab with', '= in collab with', '= collab avec', '= collab mit', '= collab con',
     '= in zusammenarbeit mit', '= unterstützt von', '= unterstützt durch', '= en partenariat avec',
     '= en collaboration avec', '= in collaborazione con', '= en colaboración con', '= em parceria com',
     '= in samenwerking met', '= i samarbejde med', '= i samarbeid med', '= yhteistyössä', '= we współpracy z',

@@ -37,6 +37,8 @@ describe('disclosure markers', () => {
     ['Shop my commissionable links below', 'affiliate'],
     ['Loving this #giftedproduct', 'gifted'],
     ['Day two of the #PRtrip', 'gifted'],
+    ['ADV | nuova collezione', 'ad'],
+    ['Collab with @nike for the new drop', 'partnership'],
     // Polish typed without its diacritics, as hashtags usually are.
     ['Platna wspolpraca z marka Ziaja', 'ad'],
     ['nowy krem #wspolpracareklamowa', 'ad'],
@@ -84,6 +86,9 @@ describe('disclosure markers', () => {
     ['#notsponsored #ootd'],
     ['Keine Werbung, selbst gekauft'],
     ['Dieses Video enthält keine Werbung'],
+    ['Werbung - unbezahlt, ich liebe diese Creme'],
+    ['Werbung (unbezahlt) neue Creme'],
+    ['Werbung da Markennennung'],
     ['#werbungwegenmarkennennung meine Lieblingscreme'],
     ['내돈내산 후기'],
     ['今日のコスメは広告ではありません自腹です'],
