@@ -152,7 +152,7 @@ function matchTag(state: MatchState, kind: 'mention' | 'hashtag', tag: string, h
     return true;
   }
   // Brand-prefixed tags: longest brand prefix first (#nikerunning → nike; #gapyear stays unmatched).
-  const prefixed = prefixBrands(index, compact);
+  const prefixed = prefixBrands(index, compact, kind === 'mention' ? tag : null);
   for (const brand of prefixed) candidates.push({ brand, via, text: shownAs ?? state.text.slice(start, end), start, end, confidence: 0.75, common: false, tokenIndex });
   return prefixed.length > 0;
 }
@@ -391,7 +391,13 @@ function lettersOf(word: string): string | null {
 }
 
 /** Brands whose compact name starts the tag, longest first, keeping ordinary compounds out. */
-function prefixBrands(index: BrandIndex, compact: string): readonly number[] {
+/**
+ * `handle` is the @handle (key form) when the tag is a mention: people's handles start with brand names
+ * too ("@zarahsmith", "@nikeshagupta"), so a handle counts as the brand's only when the name is followed
+ * by a separator ("@nike_es", "@nike.japan") or by a word brands name their accounts with ("@nikerunning",
+ * "@adidasfootball"); hashtags need neither ("#nikerunning", "#nikeairmax").
+ */
+function prefixBrands(index: BrandIndex, compact: string, handle: string | null = null): readonly number[] {
   const maxLen = Math.min(compact.length - 2, index.maxCompactLength);
   if (maxLen < 3) return NO_BRAND_LIST;
   // wordHash of every prefix in one pass (FNV reads left to right), so that prefixes no key can have are
@@ -412,7 +418,8 @@ function prefixBrands(index: BrandIndex, compact: string): readonly number[] {
     for (let k = list + 1; k <= list + items[list]!; k++) {
       const item = items[k]!;
       // A common-word brand needs a campaign suffix (#targetpartner); others one, unless 4+ letters long.
-      const counts = isCommonItem(item) || len < 4 ? CAMPAIGN_SUFFIXES.has(compact.slice(len)) : true;
+      const tail = compact.slice(len);
+      const counts = isCommonItem(item) || len < 4 ? CAMPAIGN_SUFFIXES.has(tail) : handle === null || ACCOUNT_SUFFIXES.has(tail) || isSeparatedPrefix(handle, compact, len);
       if (counts) (found ??= []).push(compactBrand(item));
     }
     if (found !== null) return found;
@@ -421,6 +428,23 @@ function prefixBrands(index: BrandIndex, compact: string): readonly number[] {
 }
 /** The shared empty answer of the lookups below. */
 const NO_BRAND_LIST: readonly number[] = [];
+
+/** What brands append to their name for their other accounts: campaign words, trades, sports, regions. */
+const ACCOUNT_SUFFIXES = new Set([
+  ...CAMPAIGN_SUFFIXES,
+  'running', 'football', 'soccer', 'basketball', 'golf', 'tennis', 'training', 'yoga', 'originals', 'sportswear',
+  'womens', 'mens', 'skincare', 'makeup', 'cosmetics', 'music', 'tv', 'news', 'support', 'help', 'careers', 'global',
+  'world', 'hq', 'inc', 'group', 'studio', 'studios', 'lab', 'labs', 'pro', 'plus', 'app', 'games', 'gaming', 'food',
+  'foods', 'es', 'fr', 'it', 'jp', 'kr', 'br', 'mx', 'ca', 'au', 'in', 'nl', 'pl', 'japan', 'korea', 'india', 'brasil',
+  'brazil', 'mexico', 'canada', 'australia', 'deutschland', 'germany', 'france', 'italia', 'italy', 'espana', 'spain', 'latam',
+]);
+
+/** Whether the first `len` letters of `compact` end, in `handle`, right before a "_" or "." ("nike_es"). */
+function isSeparatedPrefix(handle: string, compact: string, len: number): boolean {
+  if (!handle.startsWith(compact.slice(0, len))) return false;
+  const next = handle.charCodeAt(len);
+  return next === 95 || next === 46;
+}
 /** Scratch space for prefixBrands (tags are short; grows if a catalogue has very long names). */
 const prefixHashes: number[] = [];
 

@@ -47,6 +47,15 @@ describe('brand mentions', () => {
     expect(brandsIn('#targetpartner')).toEqual([['nsi:Q1', 'hashtag']]);
   });
 
+  it("reads a handle that starts with a brand's name as the brand's only when it reads as one of its accounts", () => {
+    // People's handles start with brand names too; a brand's other accounts add a separator or a word.
+    expect(brandsIn('Shoot with @nikeshagupta today')).toEqual([]);
+    expect(brandsIn('Thanks @nike_es and @nike.japan')).toEqual([['nike', 'handle'], ['nike', 'handle']]);
+    expect(brandsIn('Thanks @nikerunning')).toEqual([['nike', 'handle']]);
+    // Hashtags name campaigns and ranges, whatever follows the name.
+    expect(brandsIn('#nikeshagupta')).toEqual([['nike', 'hashtag']]);
+  });
+
   it('needs evidence of the brand sense for common-word names', () => {
     expect(brandsIn('An apple a day, aim at the target, mind the gap')).toEqual([]);
     expect(brandsIn('My new Apple Watch')).toEqual([['apple', 'name']]);
