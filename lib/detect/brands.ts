@@ -79,11 +79,14 @@ const COUNTRY_CODES = new Set(['uk', 'us', 'ca', 'de', 'fr', 'es', 'it', 'au', '
  * right after the name ("Windows 10", not "Sun, 17 Oct"), or a country code.
  */
 function isProductAfter(c: Candidate, tokens: readonly Token[], text: string, keyStart: readonly number[], keyEnd: readonly number[]): boolean {
-  const next = c.tokenIndex < 0 ? undefined : tokens[c.tokenIndex + 1];
+  const next = c.tokenIndex < 0 || c.end < 0 ? undefined : tokens[c.tokenIndex + 1];
   if (next === undefined || next.kind !== 'word') return false;
+  // In the same phrase: "Apple Watch", not "is live! Link in bio" nor "an apple, links below".
+  const gap = text.slice(c.end, keyStart[next.from] ?? 0);
+  if (/[.!?;:,\n]/.test(gap)) return false;
   const word = next.text;
   if (PRODUCT_WORDS.has(word)) return true;
-  if (/^\d/.test(word)) return c.end >= 0 && /^\s+$/.test(text.slice(c.end, keyStart[next.from] ?? 0));
+  if (/^\d/.test(word)) return /^\s+$/.test(gap);
   if (!COUNTRY_CODES.has(word)) return false;
   const shown = text.slice(keyStart[next.from] ?? 0, keyEnd[next.to - 1] ?? 0);
   return shown === shown.toUpperCase();

@@ -74,6 +74,12 @@ describe('brand mentions', () => {
     expect(brandsIn('Mind the gap, it is wide')).toEqual([]);
   });
 
+  it('reads a product word as the brand sense only in the same phrase as the name', () => {
+    expect(brandsIn('My new Apple Watch')).toEqual([['apple', 'name']]);
+    expect(brandsIn('I ate an apple. Watch this')).toEqual([]);
+    expect(brandsIn('an apple, links below')).toEqual([]);
+  });
+
   it('reads a model number as the brand sense only right after the name ("Apple 15", not "apple, 15 of them")', () => {
     expect(brandsIn('Saving for the apple 15 pro')).toEqual([['apple', 'name']]);
     expect(brandsIn('I ate an apple, 15 of them')).toEqual([]);
