@@ -54,6 +54,8 @@ const CAMPAIGN_SUFFIXES = new Set([
   'partner', 'partners', 'ambassador', 'ambassadors', 'official', 'haul', 'finds', 'find', 'style', 'squad',
   'family', 'team', 'fan', 'fans', 'lover', 'lovers', 'deals', 'sale', 'run', 'running', 'fit', 'beauty',
   'style', 'collab', 'gifted', 'ad', 'sponsored', 'store', 'shop', 'women', 'men', 'kids', 'us', 'uk', 'de',
+  'cosmetics', 'fashion', 'outfit', 'outfits', 'ootd', 'stores', 'shopping', 'products', 'skincare', 'makeup', 'clothing',
+  'shoes', 'sneakers', 'bags', 'usa', 'official', 'haul',
 ]);
 
 /** Words that, next to a common-word brand name, show the brand sense ("Apple Watch", "Dove body wash"). */
@@ -314,6 +316,8 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
       if (strongBrands.has(c.brand) || nextIsProduct) confidence = 0.8;
       else if (capitalised && shopPreposition) confidence = 0.65;
       else if (c.start >= 0 && isCapitalisedMidSentence(text, c.start) && !followsCapitalised(text, prev, keyStart) && input.commercialContext) confidence = 0.6;
+      // A hashtag names the post's topic: in a sponsored post, "#puma" or "#target" is the brand.
+      else if (c.via === 'hashtag' && input.commercialContext) confidence = 0.6;
       else continue;
     }
     if (c.catalogueWord && !c.common && !strongBrands.has(c.brand)) {

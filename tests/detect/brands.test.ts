@@ -108,6 +108,13 @@ describe('brand mentions', () => {
     expect(spansIn("Burger's King").filter(([, via]) => via === 'name')).toEqual([]);
   });
 
+  it("reads a common-word brand's hashtag as the brand in a sponsored post, or with a campaign word", () => {
+    expect(brandsIn('Back to school #target')).toEqual([]);
+    expect(brandsIn('Back to school #target #ad')).toEqual([['nsi:Q1', 'hashtag']]);
+    expect(brandsIn('New in #gapfashion')).toEqual([['nsi:Q2', 'hashtag']]);
+    expect(brandsIn('Autumn #gapyear #ad')).toEqual([]);
+  });
+
   it('short aliases count only in capitals', () => {
     expect(brandsIn('BK tonight')).toEqual([['burger-king', 'name']]);
     expect(brandsIn('bk tonight')).toEqual([]);
