@@ -88,6 +88,9 @@ function isHandleCode(c: number): boolean {
 }
 
 /**
+ * A bare link has at most eight labels before its top-level domain ("a.b.c.d.e.f.g.h.com"): an open-ended
+ * repeat made a run like "a.a.a.a…" cost time with the square of its length (1.4 s for 50,000 characters).
+ *
  * Top-level domains a bare link ("nike.com/shoes", no "https://" or "www.") may end in: the usual ones,
  * those sponsors' vanity links use ("surfshark.deals/creator", "brand.club"), and country domains that
  * are no English word (so "wait.no" or "log.in" typed without a space stay words).
@@ -98,7 +101,7 @@ const BARE_LINK_TLDS = [
   'ca', 'au', 'nl', 'ch', 'se', 'pl', 'jp', 'kr', 'br', 'mx', 'ru', 'ie', 'nz', 'dk', 'fi', 'pt', 'cz', 'gr', 'tr', 'cn', 'tw', 'hk', 'sg',
 ];
 const URL_IN_KEY = new RegExp(
-  `\\b(?:https?:\\/\\/|www\\.)[^\\s<>"'()\\[\\]{}]+|\\b(?:[a-z0-9-]+\\.)+(?:${BARE_LINK_TLDS.join('|')})(?:\\/[^\\s<>"'()\\[\\]{}]*)?(?![\\w.-])`,
+  `\\b(?:https?:\\/\\/|www\\.)[^\\s<>"'()\\[\\]{}]+|\\b(?:[a-z0-9-]+\\.){1,8}(?:${BARE_LINK_TLDS.join('|')})(?:\\/[^\\s<>"'()\\[\\]{}]*)?(?![\\w.-])`,
   'g',
 );
 

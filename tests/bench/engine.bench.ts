@@ -325,6 +325,8 @@ function main(): void {
   console.log(`engine vs baseline: ${(enginePerS / baselinePerS).toFixed(0)}x faster (target >= 100x); engine vs single pass: ${(singlePassPerS / enginePerS).toFixed(1)}x slower (target <= 10x); p99 ${p99.toFixed(3)} ms (target < 1 ms); index ${indexMb.toFixed(1)} MB (target < 50 MB)`);
   const longDescriptionMs = measureLongDescription(index, now);
   console.log(`long description (a YouTube-style 5,700 characters: a code at the top, then 60 chapter lines with links): ${longDescriptionMs.toFixed(3)} ms CPU per post`);
+  const hostile = measureHostile(index, now);
+  console.log(`hostile captions (${hostile.count} patterns of 20,000 characters, the most a page may send): slowest ${hostile.slowest} at ${hostile.maxMs.toFixed(1)} ms CPU`);
   index = null;
   const withCatalogue = measureWithCatalogue(data, captions, warmup, now);
   console.log(
@@ -337,6 +339,7 @@ function main(): void {
       index_mb: Number(indexMb.toFixed(1)),
       p50_ms: Number(p50.toFixed(4)),
       long_description_ms: Number(longDescriptionMs.toFixed(3)),
+      hostile_max_ms: Number(hostile.maxMs.toFixed(1)),
       compile_ms: Math.round(compileMs),
       captions: captions.length,
       warmup_captions: warmup.length,
@@ -361,6 +364,47 @@ function measureLongDescription(index: EngineIndex, now: Date): number {
   const cpu = process.cpuUsage();
   for (let i = 0; i < reps; i++) analysePost(post, index, now);
   return (cpuSeconds(cpu) * 1000) / reps;
+}
+
+/**
+ * CPU time of the slowest of several hostile captions as long as a page may send (20,000 characters): runs
+ * that make a careless pattern try every split (spaces after a code word, "a.a.a…" for the link pattern),
+ * repeated markers, tags, mentions, spaced letters, look-alikes. A matcher whose time grows with the square
+ * of the length shows here in seconds.
+ */
+function measureHostile(index: EngineIndex, now: Date): { count: number; slowest: string; maxMs: number } {
+  const n = 20_000;
+  const fill = (unit: string) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+  const cases: Record<string, string> = {
+    'spaces after a code word': `code${' '.repeat(n - 4)}`,
+    'spaces after a Japanese code word': `クーポン${' '.repeat(n - 4)}`,
+    'a.a.a…': fill('a.'),
+    'www.a.a…': `www.${fill('a.')}`.slice(0, n),
+    '#a#a…': fill('#a'),
+    '@a.@a.…': fill('@a.'),
+    'n1ke n1ke…': fill('n1ke '),
+    'N i k e…': fill('N i k e '),
+    'code ABC12…': fill('code ABC12 '),
+    'Werbung lines': fill('Werbung\n'),
+    'look-alikes': fill('аррlе '),
+    'fancy letters': fill('Ｎｉｋｅ 𝐍𝐢𝐤𝐞 '),
+    'possessives': fill("nike's "),
+    'combining marks': fill('e\u0301'),
+  };
+  let slowest = '';
+  let maxMs = 0;
+  for (const [name, text] of Object.entries(cases)) {
+    const post: PostSnapshot = { platform: 'instagram', kind: 'post', url: null, authors: ['creator1'], publishedAt: null, text, hashtags: [], mentions: [], links: [], label: null };
+    analysePost(post, index, now);
+    const cpu = process.cpuUsage();
+    analysePost(post, index, now);
+    const ms = cpuSeconds(cpu) * 1000;
+    if (ms > maxMs) {
+      maxMs = ms;
+      slowest = name;
+    }
+  }
+  return { count: Object.keys(cases).length, slowest, maxMs };
 }
 
 /**

@@ -65,6 +65,13 @@ describe('discount codes', () => {
     expect(codes(text)).toEqual([]);
   });
 
+  it('reads a code up to three spaces or line breaks after its word, not one set further apart', () => {
+    expect(codes('code:\n\nSARAH10')).toEqual(['SARAH10']);
+    expect(codes('promo code   SARAH10')).toEqual(['SARAH10']);
+    expect(codes(`code${' '.repeat(20)}SARAH10`)).toEqual([]);
+    expect(codes(`クーポン${' '.repeat(5000)}`)).toEqual([]);
+  });
+
   it('gives offsets of the code itself', () => {
     const text = 'Hola! Usa el código JUAN10 ya';
     const [found] = findDiscountCodes(text);
