@@ -25,6 +25,7 @@ export const MARKER_LEXICON: Record<LexiconKind, readonly string[]> = {
     '= no one has paid me', '= nobody has paid me', '= did not pay me', '= didn\'t pay me', '= nor did they ask me',
     '= i do not work for', '= i don\'t work for', '= nor do i work for', '= not compensated',
     '= not being paid', '= i wasn\'t paid', '= i was not paid', '= i am not paid', '= i\'m not paid',
+    '= sponsored by nobody', '= sponsored by no one', '= sponsored by absolutely nobody', '= sponsored by myself',
     '= not gifted', '= i bought it myself', '= i bought this myself', '= paid for it myself', '= this is not an ad',
     '# notsponsored', '# notanad', '# nonsponsored', '# unsponsored', '# notspon', '# notpaid', '# noad',
     // de
@@ -188,6 +189,7 @@ export const MARKER_LEXICON: Record<LexiconKind, readonly string[]> = {
     '# cadeau', '# regalo', '# productoregalado', '# gekregen', '# gave', '# lahja', '# prezent', '# 제공',
     '# 체험단', '# 提供', '# モニター',
     '= gifted', '= pr sample', '= pr samples', '= pr package', '= pr product', '= press sample',
+    '= pr box', '= pr boxes', '= pr parcel', '= pr mailer', '= pr mailers', '= sent these by', '= sent this by', '= kindly sent by',
     '= sent to me by', '= was sent to me', '= were sent to me', '= kindly sent', '= kindly gifted',
     '= sent me this', '= sent me these', '= sent over', '= provided by', '= provided to me', '= free product',
     '= received for free', '= complimentary', '= gesponsert bekommen', '= zur verfügung gestellt',

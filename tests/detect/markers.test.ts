@@ -37,6 +37,8 @@ describe('disclosure markers', () => {
     ['Shop my commissionable links below', 'affiliate'],
     ['Loving this #giftedproduct', 'gifted'],
     ['Day two of the #PRtrip', 'gifted'],
+    ['Thank you @fentybeauty for the PR box!', 'gifted'],
+    ['I was sent these by @nike but all opinions are my own', 'gifted'],
     ['ADV | nuova collezione', 'ad'],
     ['Collab with @nike for the new drop', 'partnership'],
     // Polish typed without its diacritics, as hashtags usually are.
@@ -89,6 +91,7 @@ describe('disclosure markers', () => {
     ['Werbung - unbezahlt, ich liebe diese Creme'],
     ['Werbung (unbezahlt) neue Creme'],
     ['Werbung da Markennennung'],
+    ['Sponsored by absolutely nobody lol'],
     ['#werbungwegenmarkennennung meine Lieblingscreme'],
     ['내돈내산 후기'],
     ['今日のコスメは広告ではありません自腹です'],
