@@ -315,9 +315,13 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
       const shopPreposition = prev !== undefined && prev.kind === 'word' && SHOP_PREPOSITIONS.has(prev.text);
       if (strongBrands.has(c.brand) || nextIsProduct) confidence = 0.8;
       else if (capitalised && shopPreposition) confidence = 0.65;
-      else if (c.start >= 0 && isCapitalisedMidSentence(text, c.start) && !followsCapitalised(text, prev, keyStart) && input.commercialContext) confidence = 0.6;
+      // The weaker signs count for the user's own brands only: across a catalogue of 18,000 brands, a
+      // capitalised word or a hashtag in a sponsored post ("Home vibes #ad", "#honey #ad") names one by chance
+      // about one time in four.
+      else if (!isUserBrand(index, c.brand) || !input.commercialContext) continue;
+      else if (c.start >= 0 && isCapitalisedMidSentence(text, c.start) && !followsCapitalised(text, prev, keyStart)) confidence = 0.6;
       // A hashtag names the post's topic: in a sponsored post, "#puma" or "#target" is the brand.
-      else if (c.via === 'hashtag' && input.commercialContext) confidence = 0.6;
+      else if (c.via === 'hashtag') confidence = 0.6;
       else continue;
     }
     if (c.catalogueWord && !c.common && !strongBrands.has(c.brand)) {
@@ -458,6 +462,10 @@ const prefixHashes: number[] = [];
 /** fuse.js scores 0 (same) to 1 (unrelated); a one-edit slip scores about 0.1–0.3. */
 function fuzzyConfidence(score: number): number {
   return Math.max(0.3, Math.min(0.6, 1 - score * 2));
+}
+
+function isUserBrand(index: BrandIndex, brand: number): boolean {
+  return index.brands[brand]?.source === 'user';
 }
 
 /** User brands (not catalogue ones) whose compact name is `compact`. */

@@ -108,11 +108,18 @@ describe('brand mentions', () => {
     expect(spansIn("Burger's King").filter(([, via]) => via === 'name')).toEqual([]);
   });
 
-  it("reads a common-word brand's hashtag as the brand in a sponsored post, or with a campaign word", () => {
-    expect(brandsIn('Back to school #target')).toEqual([]);
-    expect(brandsIn('Back to school #target #ad')).toEqual([['nsi:Q1', 'hashtag']]);
+  it("reads the user's common-word brand's hashtag as the brand in a sponsored post; a catalogue one needs more", () => {
+    expect(brandsIn('Orchard day #apple')).toEqual([]);
+    expect(brandsIn('New phone day #apple #ad')).toEqual([['apple', 'hashtag']]);
+    // Across the whole catalogue a hashtag in a sponsored post names some brand by chance ("#honey #ad").
+    expect(brandsIn('Back to school #target #ad')).toEqual([]);
     expect(brandsIn('New in #gapfashion')).toEqual([['nsi:Q2', 'hashtag']]);
     expect(brandsIn('Autumn #gapyear #ad')).toEqual([]);
+  });
+
+  it("reads a capitalised common word in a sponsored post as the user's brand, never as a catalogue one by that alone", () => {
+    expect(brandsIn('Loving my new Apple gear today #ad')).toEqual([['apple', 'name']]);
+    expect(brandsIn('Loving my new Target finds today #ad')).toEqual([]);
   });
 
   it('short aliases count only in capitals', () => {
