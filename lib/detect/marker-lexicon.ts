@@ -61,6 +61,9 @@ export const MARKER_LEXICON: Record<LexiconKind, readonly string[]> = {
     '= sponsorship inquiries', '= sponsorship enquiries', '= sponsorship inquiry', '= for sponsorships',
     '= for sponsorship', '= sponsorships contact', '= business inquiries', '= become a sponsor',
     '= sponsor this channel', '= sponsor the channel', '= sponsor me on', '= ad free', '= ad-free', '= ads free',
+    // Latin phrases and German verbs that open a caption with the label word in another sense.
+    '= ad hoc', '= ad astra', '= ad infinitum', '= ad nauseam', '= ad lib', '= ad libs', '= ad interim',
+    '= werbung machen', '= werbung nervt', '= werbung ist', '= werbung im fernsehen',
     // ja "情報提供：" credits a tip, not a sponsor (see 提供 under gifted).
     '~ 情報提供',
     '= mehr anzeigen', '= anzeigen', '= anzeigen lassen', '= weniger anzeigen', '= afficher plus',

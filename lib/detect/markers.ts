@@ -151,6 +151,8 @@ export function findMarkers(text: string, norm: NormalisedText, tokens: readonly
         const last = tokens[t + entry.words.length - 1];
         if (last === undefined) continue;
         if (entry.headOnly && !inMarkerPosition(norm.key, token.from, last.to, wordIndex)) continue;
+        // "AD 2024", "AD 79": a year, not the label.
+        if (entry.headOnly && isYear(tokens[t + entry.words.length])) continue;
         const negatedFrom = entry.kind === 'negation' || entry.kind === 'neutral' ? -1 : negatorBefore(tokens, t);
         if (negatedFrom >= 0) {
           // Replace a negation already recorded for the same negator ("not" + "sponsored").
@@ -220,6 +222,11 @@ function followingWordsMatch(key: string, tokens: readonly Token[], t: number, w
     if (token === undefined || token.kind !== 'word' || token.to - token.from !== word.length || !key.startsWith(word, token.from)) return false;
   }
   return true;
+}
+
+/** A word of three or four digits: a year after "AD". */
+function isYear(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && token.length >= 2 && token.length <= 4 && /^\d+$/.test(token.text);
 }
 
 /** Key offset of a negator just before token t ("not", "not a", "keine"), or -1. */

@@ -40,6 +40,8 @@ describe('disclosure markers', () => {
     ['Thank you @fentybeauty for the PR box!', 'gifted'],
     ['I was sent these by @nike but all opinions are my own', 'gifted'],
     ['ADV | nuova collezione', 'ad'],
+    ['Ad new shoes from @nike', 'ad'],
+    ['Anzeige 2 neue Produkte', 'ad'],
     ['Collab with @nike for the new drop', 'partnership'],
     // Polish typed without its diacritics, as hashtags usually are.
     ['Platna wspolpraca z marka Ziaja', 'ad'],
@@ -127,6 +129,11 @@ describe('disclosure markers', () => {
     ['この案件について会議'],
     ['プロモーションビデオ公開'],
     ['ไม่ได้รับการสนับสนุน ซื้อเอง'],
+    // The label word at the head of a caption in another sense: a year, Latin, a German verb phrase.
+    ['AD 2024 recap'],
+    ['Ad hoc meetup tonight'],
+    ['Ad astra! Launch day'],
+    ['Werbung machen ist schwer'],
   ])('finds no disclosure in %j', (text) => {
     expect(kinds(text)).toEqual([]);
   });
