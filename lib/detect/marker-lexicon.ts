@@ -7,6 +7,9 @@
  *   ^  a word that is a common word elsewhere, so it only counts in marker position: at the head of the
  *      caption or of a line, in brackets, or followed by ":" / "|" ("Anzeige", "Ad", "Werbung", "PR")
  *   ~  a substring for scripts written without spaces (Japanese, Chinese); matched anywhere in the key
+ *   >  words that credit someone, so they only count when a name follows: an @mention, a #hashtag or a
+ *      capitalised word ("powered by @redbull", "supported by Nivea"; not "powered by coffee", "supported
+ *      by my family")
  * Phrases are written naturally and folded like captions when the lexicon is compiled.
  * `neutral` entries swallow look-alike phrases that are not disclosures ("sponsorship inquiries",
  * "Mehr anzeigen") so the words inside them are not read as markers.
@@ -151,13 +154,13 @@ export const MARKER_LEXICON: Record<LexiconKind, readonly string[]> = {
     '# colaboración', '# colaboracion', '# parceria', '# samenwerking', '# samarbejde', '# samarbeid',
     '# samarbete', '# yhteistyö', '# współpraca', '# сотрудничество', '# 컬래버레이션', '# 合作', '# poweredby', '# inpartnershipwith', '# iworkwith',
     '= in partnership with', '= in collaboration with', '= in kooperation mit', '= kooperation mit',
-    '= collab with', '= in collab with', '= collab avec', '= collab mit', '= collab con',
+    '> collab with', '> in collab with', '> collab avec', '> collab mit', '> collab con',
     '= in zusammenarbeit mit', '= unterstützt von', '= unterstützt durch', '= en partenariat avec',
     '= en collaboration avec', '= in collaborazione con', '= en colaboración con', '= em parceria com',
     '= in samenwerking met', '= i samarbejde med', '= i samarbeid med', '= yhteistyössä', '= we współpracy z',
     '= brand ambassador', '= ambassador', '= ambassadeur', '= ambassadrice', '= botschafter', '= markenbotschafter',
-    '= embajador', '= embajadora', '= powered by', '= supported by', '= made possible by', '= partnered with',
-    '= partnering with', '= teamed up with',
+    '= embajador', '= embajadora', '> powered by', '> supported by', '> made possible by', '> partnered with',
+    '> partnering with', '> teamed up with',
   ],
   affiliate: [
     '# affiliate', '# aff', '# afflink', '# affiliatelink', '# affiliatelinks', '# werbelink', '# werbelinks',
@@ -194,7 +197,7 @@ export const MARKER_LEXICON: Record<LexiconKind, readonly string[]> = {
     '= gifted', '= pr sample', '= pr samples', '= pr package', '= pr product', '= press sample',
     '= pr box', '= pr boxes', '= pr parcel', '= pr mailer', '= pr mailers', '= sent these by', '= sent this by', '= kindly sent by',
     '= sent to me by', '= was sent to me', '= were sent to me', '= kindly sent', '= kindly gifted',
-    '= sent me this', '= sent me these', '= sent over', '= provided by', '= provided to me', '= free product',
+    '= sent me this', '= sent me these', '= sent over', '> provided by', '= provided to me', '= free product',
     '= received for free', '= complimentary', '= gesponsert bekommen', '= zur verfügung gestellt',
     '= kostenlos zur verfügung', '= pr-sample', '= pr-samples', '= offert par', '= m\'a été offert',
     '= ont été offerts', '= regalo de', '= me lo regaló', '= me enviaron', '= prodotto fornito da',

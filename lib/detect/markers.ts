@@ -15,6 +15,8 @@ interface PhraseEntry {
   kind: LexiconKind;
   /** Only counts in marker position (head of caption or line, brackets, before ":"). */
   headOnly: boolean;
+  /** Only counts before a name: an @mention, a #hashtag or a capitalised word (form ">"). */
+  beforeName: boolean;
 }
 
 interface CompiledLexicon {
@@ -67,7 +69,7 @@ function compileLexicon(): CompiledLexicon {
         const first = words[0];
         if (first === undefined) continue;
         const list = phrasesByFirstWord.get(first) ?? [];
-        list.push({ words, kind, headOnly: form === '^' });
+        list.push({ words, kind, headOnly: form === '^', beforeName: form === '>' });
         phrasesByFirstWord.set(first, list);
       }
     }
@@ -153,6 +155,7 @@ export function findMarkers(text: string, norm: NormalisedText, tokens: readonly
         if (entry.headOnly && !inMarkerPosition(norm.key, token.from, last.to, wordIndex)) continue;
         // "AD 2024", "AD 79": a year, not the label.
         if (entry.headOnly && isYear(tokens[t + entry.words.length])) continue;
+        if (entry.beforeName && !isNameAt(text, norm, tokens[t + entry.words.length])) continue;
         const negatedFrom = entry.kind === 'negation' || entry.kind === 'neutral' ? -1 : negatorBefore(tokens, t);
         if (negatedFrom >= 0) {
           // Replace a negation already recorded for the same negator ("not" + "sponsored").
@@ -222,6 +225,21 @@ function followingWordsMatch(key: string, tokens: readonly Token[], t: number, w
     if (token === undefined || token.kind !== 'word' || token.to - token.from !== word.length || !key.startsWith(word, token.from)) return false;
   }
   return true;
+}
+
+/** Determiners and pronouns that start a phrase in capitals without naming anyone ("Powered by My Team"). */
+const NOT_NAMES: ReadonlySet<string> = new Set(['my', 'our', 'your', 'the', 'a', 'an', 'this', 'that', 'me', 'us', 'you', 'mine', 'his', 'her', 'their']);
+
+/** Whether `token` names someone: an @mention, a #hashtag, or a capitalised word that is no determiner. */
+function isNameAt(text: string, norm: NormalisedText, token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  if (token.kind !== 'word') return true;
+  if (NOT_NAMES.has(token.text)) return false;
+  const at = norm.keyStart[token.from] ?? 0;
+  const first = text.codePointAt(at);
+  if (first === undefined) return false;
+  const ch = String.fromCodePoint(first);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 /** A word of three or four digits: a year after "AD". */

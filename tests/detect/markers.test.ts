@@ -41,6 +41,9 @@ describe('disclosure markers', () => {
     ['I was sent these by @nike but all opinions are my own', 'gifted'],
     ['ADV | nuova collezione', 'ad'],
     ['Ad new shoes from @nike', 'ad'],
+    ['Powered by @redbull', 'partnership'],
+    ['Supported by Nivea', 'partnership'],
+    ['Teamed up with #Adidas for this', 'partnership'],
     ['Anzeige 2 neue Produkte', 'ad'],
     ['Collab with @nike for the new drop', 'partnership'],
     // Polish typed without its diacritics, as hashtags usually are.
@@ -134,6 +137,10 @@ describe('disclosure markers', () => {
     ['Ad hoc meetup tonight'],
     ['Ad astra! Launch day'],
     ['Werbung machen ist schwer'],
+    // Words that credit someone, crediting no one: "powered by coffee", "supported by my family".
+    ['Powered by coffee and good vibes'],
+    ['Supported by my amazing family'],
+    ['Teamed up with my sister for this one'],
   ])('finds no disclosure in %j', (text) => {
     expect(kinds(text)).toEqual([]);
   });
