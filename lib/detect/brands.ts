@@ -55,7 +55,7 @@ const CAMPAIGN_SUFFIXES = new Set([
   'family', 'team', 'fan', 'fans', 'lover', 'lovers', 'deals', 'sale', 'run', 'running', 'fit', 'beauty',
   'style', 'collab', 'gifted', 'ad', 'sponsored', 'store', 'shop', 'women', 'men', 'kids', 'us', 'uk', 'de',
   'cosmetics', 'fashion', 'outfit', 'outfits', 'ootd', 'stores', 'shopping', 'products', 'skincare', 'makeup', 'clothing',
-  'shoes', 'sneakers', 'bags', 'usa', 'official', 'haul',
+  'shoes', 'sneakers', 'bags', 'usa',
 ]);
 
 /** Words that, next to a common-word brand name, show the brand sense ("Apple Watch", "Dove body wash"). */
@@ -303,8 +303,10 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
     ? new Set(candidates.filter((c) => !c.common && !c.catalogueWord && c.via !== 'fuzzy').map((c) => c.brand))
     : NO_BRANDS;
   const mentions: BrandMention[] = [];
-  // Candidates are few per post: a list is cheaper than a Set here.
+  // Candidates are few per post, where a list is cheaper than a Set; a long text naming a brand thousands of
+  // times would make looking through the list grow with the square of their number.
   const seen: number[] = [];
+  const seenSet = candidates.length > 16 ? new Set<number>() : null;
   for (const c of candidates) {
     let confidence = c.confidence;
     if (c.common) {
@@ -333,8 +335,9 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
     if (brandId === undefined) continue;
     // One mention per brand, way and place (the same token can match a name and an alias).
     const key = (c.brand * 8 + VIA_CODE[c.via]) * 65_536 + (c.start + 1);
-    if (seen.includes(key)) continue;
-    seen.push(key);
+    if (seenSet === null ? seen.includes(key) : seenSet.has(key)) continue;
+    if (seenSet === null) seen.push(key);
+    else seenSet.add(key);
     mentions.push({ brandId, name: index.idsAndNames[c.brand * 2 + 1]!, via: c.via, text: c.text, start: c.start, end: c.end, confidence });
     brandNumbers?.push(c.brand);
   }
@@ -348,6 +351,10 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
 function findGaplessNames(index: BrandIndex, norm: NormalisedText, text: string, candidates: Candidate[]): void {
   const key = norm.key;
   const n = key.length;
+  // The run of word units (and "_") around the last match: found once per run, so that a long run full of
+  // names costs one pass, not one walk per name.
+  let runFrom = 0;
+  let runTo = 0;
   for (let i = 0; i + 1 < n; i++) {
     const c = key.charCodeAt(i);
     // Every script without word gaps lies above U+0E00 (Thai); the Latin part of the key is skipped.
@@ -357,16 +364,18 @@ function findGaplessNames(index: BrandIndex, norm: NormalisedText, text: string,
     for (const name of names) {
       const end = i + name.key.length;
       if (!key.startsWith(name.key, i) || !sitsAsName(key, i, end, name.boundary)) continue;
+      if (i >= runTo) {
+        runFrom = i;
+        while (runFrom > 0 && isTagUnit(key.charCodeAt(runFrom - 1))) runFrom--;
+        runTo = end;
+        while (runTo < n && isTagUnit(key.charCodeAt(runTo))) runTo++;
+      }
       // Inside a hashtag ("#ナイキ", "#ナイキ好き", "#나이키운동화") the mention is the hashtag, as for "#nikerunning".
-      let tagFrom = i;
-      while (tagFrom > 0 && isWordCode(key.charCodeAt(tagFrom - 1))) tagFrom--;
-      const hash = tagFrom > 0 ? key.charCodeAt(tagFrom - 1) : 0;
+      const hash = runFrom > 0 ? key.charCodeAt(runFrom - 1) : 0;
       if (hash === 35 || hash === 0xff03) {
-        let tagTo = end;
-        while (tagTo < n && (isWordCode(key.charCodeAt(tagTo)) || key.charCodeAt(tagTo) === 95)) tagTo++;
-        const start = norm.keyStart[tagFrom - 1] ?? 0;
-        const stop = norm.keyEnd[tagTo - 1] ?? start;
-        const whole = tagFrom === i && tagTo === end;
+        const start = norm.keyStart[runFrom - 1] ?? 0;
+        const stop = norm.keyEnd[runTo - 1] ?? start;
+        const whole = runFrom === i && runTo === end;
         candidates.push({ brand: name.brand, via: 'hashtag', text: text.slice(start, stop), start, end: stop, confidence: whole ? 0.95 : 0.75, common: false, tokenIndex: -1 });
         continue;
       }
@@ -376,6 +385,11 @@ function findGaplessNames(index: BrandIndex, norm: NormalisedText, text: string,
       candidates.push({ brand: name.brand, via: 'name', text: text.slice(start, stop), start, end: stop, confidence, common: false, tokenIndex: -1 });
     }
   }
+}
+
+/** A unit of a hashtag after its "#": a word unit or "_", as the tokeniser reads them. */
+function isTagUnit(c: number): boolean {
+  return c === 95 || isWordCode(c);
 }
 
 /** Whether key[from, to) sits as a name of its kind: not the tail of a longer katakana word or Korean word. */

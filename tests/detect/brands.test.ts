@@ -270,6 +270,13 @@ describe('names in scripts written without word gaps', () => {
     expect(found('今天去家乐福买东西')).toEqual([]);
   });
 
+  it('lists a name named many times once per place, and once per place only', () => {
+    const text = '感谢耐克 나이키 신발 '.repeat(20);
+    const listed = found(text);
+    expect(listed).toHaveLength(40);
+    expect(new Set(analysePost(snapshot(text, { authors: ['nobody'], platform: 'instagram' }), withLocalNames, NOW).brands.map((b) => b.start)).size).toBe(40);
+  });
+
   it('lists a name found both as a word and inside the text once', () => {
     expect(found('나이키 신발 최고')).toEqual([['nike', 'name', '나이키']]);
   });
