@@ -107,7 +107,7 @@ export const MARKER_LEXICON: Record<LexiconKind, readonly string[]> = {
     '= patrocinado por', '= colaboración pagada', '= colaboración pagada con', '= incluye promoción de pago',
     '= contenido patrocinado', '^ publicidad', '^ publi', '^ anuncio',
     // pt
-    '# publicidade', '# publipost', '# parceriapaga', '# patrocinada', '# publieditorial',
+    '= publipost', '# publicidade', '# publipost', '# parceriapaga', '# patrocinada', '# publieditorial',
     '= parceria paga', '= parceria paga com', '= inclui promoção paga', '= conteúdo patrocinado',
     '= patrocinado pela', '= patrocinado pelo', '^ publicidade',
     // nl
@@ -199,7 +199,7 @@ export const MARKER_LEXICON: Record<LexiconKind, readonly string[]> = {
     '= sent to me by', '= was sent to me', '= were sent to me', '= kindly sent', '= kindly gifted',
     '= sent me this', '= sent me these', '= sent over', '> provided by', '= provided to me', '= free product',
     '= received for free', '= complimentary', '= gesponsert bekommen', '= zur verfügung gestellt',
-    '= kostenlos zur verfügung', '= pr-sample', '= pr-samples', '= offert par', '= m\'a été offert',
+    '= kostenlos zur verfügung', '= pr-sample', '= pr-samples', '= offert par', '= produit offert', '= produits offerts', '= m\'a été offert',
     '= ont été offerts', '= regalo de', '= me lo regaló', '= me enviaron', '= prodotto fornito da',
     '= recebido de', '= recebi de presente', '= ontvangen van', '= gekregen van', '= otrzymałam od',
     '~ 제공받아', '~ 제공 받아', '~ 제품을 제공받', '~ 提供いただ', '~ ご提供', '~ 招待いただ',

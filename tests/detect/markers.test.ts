@@ -23,6 +23,8 @@ describe('disclosure markers', () => {
     ['Vídeo patrocinado por Movistar', 'ad'],
     ['Ropa nueva para el cole #anuncios', 'ad'],
     ['Parceria paga com Natura', 'ad'],
+    ['Publipost com @oboticario', 'ad'],
+    ['Produit offert, merci @lorealparis', 'gifted'],
     ['Betaalde samenwerking met Albert Heijn', 'ad'],
     ['Reklamsamarbete med Lindex', 'ad'],
     ['Kaupallinen yhteistyö: Fazer', 'ad'],
