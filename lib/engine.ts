@@ -17,6 +17,7 @@ import { matchBrands } from '@/lib/detect/brands';
 import { findCommercial } from '@/lib/detect/commercial';
 import { findMarkers } from '@/lib/detect/markers';
 import { normaliseText } from '@/lib/detect/normalise';
+import { SeenKeys } from '@/lib/detect/seen-keys';
 import { tokenise } from '@/lib/detect/tokens';
 import { compileContracts, type ContractIndex } from '@/lib/evaluate/contract-index';
 import { evaluatePost } from '@/lib/evaluate/evaluate';
@@ -109,20 +110,14 @@ export function analysePost(snapshot: PostSnapshot, index: EngineIndex, now: Dat
 function mergeTags(fromPage: readonly string[], fromText: string[]): string[] {
   if (fromPage.length === 0 && fromText.length <= 1) return fromText;
   const all = fromPage.length === 0 ? fromText : [...fromPage, ...fromText];
-  // A post has a handful of tags, where a list of keys is cheaper than a Set; a long description can
-  // have hundreds, where looking through the list for each grows with the square of their number.
-  const keys: string[] = [];
-  const keySet = all.length > 16 ? new Set<string>() : null;
+  const seen = new SeenKeys<string>(all.length);
   const out: string[] = [];
   for (const raw of all) {
     // Tags cut from the text never start with "#"/"@"; only the page's may need stripping.
     const first = raw.charCodeAt(0);
     const tag = first === 35 || first === 64 ? raw.replace(/^[#@]+/, '') : raw;
     const key = tag.toLowerCase();
-    if (tag === '' || (keySet === null ? keys.includes(key) : keySet.has(key))) continue;
-    if (keySet === null) keys.push(key);
-    else keySet.add(key);
-    out.push(tag);
+    if (tag !== '' && seen.add(key)) out.push(tag);
   }
   return out;
 }

@@ -34,8 +34,10 @@ export interface BackgroundDeps {
   loadExchange(): Promise<ExchangeV1>;
   getDataVersion(): Promise<number>;
   getStats(): Promise<Stats>;
-  /** The built-in catalogue; rejects or returns [] when it is missing (the engine then uses user brands only). */
-  /** The catalogue's brands (after the user's overrides) and its dictionary (Catalogue.words). */
+  /**
+   * The built-in catalogue's brands (after the user's overrides) and its dictionary (Catalogue.words);
+   * rejects when it is missing, and the engine then uses the user's brands only.
+   */
   loadCatalogue(): Promise<CatalogueForIndex>;
   now(): Date;
   /** Where compiled indexes are kept between starts of the worker; without it, every start compiles. */

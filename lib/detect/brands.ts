@@ -28,7 +28,8 @@ import {
 } from './brand-index';
 import { findKeyList, keyListOf, lookupWord } from './word-table';
 import { findEvasiveSpellings } from './evasions';
-import { foldForMatching, SCRIPT_CJK, type NormalisedText } from './normalise';
+import { SeenKeys } from './seen-keys';
+import { foldForMatching, isCapitalisedAt, SCRIPT_CJK, type NormalisedText } from './normalise';
 import { isWordCode, wordHash, type Token } from './tokens';
 
 export interface BrandMatchInput {
@@ -303,10 +304,7 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
     ? new Set(candidates.filter((c) => !c.common && !c.catalogueWord && c.via !== 'fuzzy').map((c) => c.brand))
     : NO_BRANDS;
   const mentions: BrandMention[] = [];
-  // Candidates are few per post, where a list is cheaper than a Set; a long text naming a brand thousands of
-  // times would make looking through the list grow with the square of their number.
-  const seen: number[] = [];
-  const seenSet = candidates.length > 16 ? new Set<number>() : null;
+  const seen = new SeenKeys<number>(candidates.length);
   for (const c of candidates) {
     let confidence = c.confidence;
     if (c.common) {
@@ -335,9 +333,7 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
     if (brandId === undefined) continue;
     // One mention per brand, way and place (the same token can match a name and an alias).
     const key = (c.brand * 8 + VIA_CODE[c.via]) * 65_536 + (c.start + 1);
-    if (seenSet === null ? seen.includes(key) : seenSet.has(key)) continue;
-    if (seenSet === null) seen.push(key);
-    else seenSet.add(key);
+    if (!seen.add(key)) continue;
     mentions.push({ brandId, name: index.idsAndNames[c.brand * 2 + 1]!, via: c.via, text: c.text, start: c.start, end: c.end, confidence });
     brandNumbers?.push(c.brand);
   }
@@ -415,8 +411,8 @@ function lettersOf(word: string): string | null {
   return separators ? word.replace(/[_.']/g, '') : word;
 }
 
-/** Brands whose compact name starts the tag, longest first, keeping ordinary compounds out. */
 /**
+ * Brands whose compact name starts the tag, longest first, keeping ordinary compounds out.
  * `handle` is the @handle (key form) when the tag is a mention: people's handles start with brand names
  * too ("@zarahsmith", "@nikeshagupta"), so a handle counts as the brand's only when the name is followed
  * by a separator ("@nike_es", "@nike.japan") or by a word brands name their accounts with ("@nikerunning",
@@ -487,7 +483,7 @@ function userBrandsOf(index: BrandIndex, compact: string): readonly number[] {
   if (!mayBeKey(index, wordHash(compact))) return NO_BRAND_LIST;
   const brands = compactBrandsOf(index, compact);
   if (brands.length === 0) return NO_BRAND_LIST;
-  return brands.some((b) => index.brands[b]?.source !== 'user') ? brands.filter((b) => index.brands[b]?.source === 'user') : brands;
+  return brands.every((b) => isUserBrand(index, b)) ? brands : brands.filter((b) => isUserBrand(index, b));
 }
 
 /** Compact key of a tag: plain ASCII tags skip the full normaliser (the common case, and the hot path). */
@@ -596,15 +592,6 @@ function senseOfCatalogueWord(text: string, tokens: readonly Token[], c: Candida
 /** In Title Case Lines ("Use Code For 10% Off") a capital says nothing about a name. */
 function followsCapitalised(text: string, prev: Token | undefined, keyStart: readonly number[]): boolean {
   return prev !== undefined && prev.kind === 'word' && isCapitalisedAt(text, keyStart[prev.from] ?? 0);
-}
-
-function isCapitalisedAt(text: string, start: number): boolean {
-  const code = text.charCodeAt(start);
-  if (code < 128) return code >= 65 && code <= 90;
-  const first = text.codePointAt(start);
-  if (first === undefined) return false;
-  const ch = String.fromCodePoint(first);
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 /** A word written with a capital where a sentence does not start reads as a proper name. */

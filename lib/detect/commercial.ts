@@ -6,6 +6,7 @@
  */
 import type { Commercial } from '@/lib/schema/post';
 import { hostInfo } from './hosts';
+import { SeenKeys } from './seen-keys';
 import { foldForMatching, SCRIPT_CJK, SCRIPT_CYRILLIC, scriptsOfText, type NormalisedText } from './normalise';
 
 // "code", "promo code", "Rabattcode", "código", "codice sconto", "kod rabatowy", "промокод", … then the code.
@@ -208,13 +209,9 @@ export function classifyLink(url: string): CommercialLinkKind | null {
 export function findCommercial(text: string, links: readonly string[], norm?: Pick<NormalisedText, 'key' | 'keyStart' | 'scripts'>): Commercial {
   const codes = findDiscountCodes(text, norm);
   const commercialLinks: Commercial['links'] = [];
-  // Repeats are skipped: by a look back over the few links of a caption, by a Set over the many of a
-  // long description (the look back grows with the square of their number).
-  const seen = links.length > 8 ? new Set<string>() : null;
-  for (let i = 0; i < links.length; i++) {
-    const url = links[i]!;
-    if (seen === null ? links.indexOf(url) < i : seen.has(url)) continue;
-    seen?.add(url);
+  const seen = new SeenKeys<string>(links.length);
+  for (const url of links) {
+    if (!seen.add(url)) continue;
     const kind = classifyLink(url);
     if (kind !== null) commercialLinks.push({ url, kind });
   }

@@ -5,7 +5,7 @@
  */
 import type { Marker, PlatformLabel } from '@/lib/schema/post';
 import { MARKER_LEXICON, NEGATION_FILLERS, NEGATORS, type LexiconKind } from './marker-lexicon';
-import { foldForMatching, normaliseText, originalSpan, SCRIPT_CJK, scriptsOfText, type NormalisedText } from './normalise';
+import { foldForMatching, isCapitalisedAt, normaliseText, originalSpan, SCRIPT_CJK, scriptsOfText, type NormalisedText } from './normalise';
 import { addToKeyFilter, createKeyFilter, mayContain, type KeyFilter } from './key-filter';
 import { tokenise, wordHash, type Token } from './tokens';
 import { addWordEntry, buildWordTable, emptyWordEntries, lookupWord, type WordTable } from './word-table';
@@ -139,7 +139,7 @@ export function findMarkers(text: string, norm: NormalisedText, tokens: readonly
       const kind = lex.hashtags.get(token.text);
       if (kind === undefined) continue;
       // "Not #sponsored", "This is NOT an #ad", "No es #publi": a negator before the tag denies it.
-      const negatedFrom = kind === 'negation' || kind === 'neutral' ? -1 : negatorBefore(tokens, t);
+      const negatedFrom = deniedFrom(kind, tokens, t);
       if (negatedFrom >= 0) raw.push({ kind: 'negation', from: negatedFrom, to: token.to });
       else raw.push({ kind, from: token.from, to: token.to });
       continue;
@@ -156,7 +156,7 @@ export function findMarkers(text: string, norm: NormalisedText, tokens: readonly
         // "AD 2024", "AD 79": a year, not the label.
         if (entry.headOnly && isYear(tokens[t + entry.words.length])) continue;
         if (entry.beforeName && !isNameAt(text, norm, tokens[t + entry.words.length])) continue;
-        const negatedFrom = entry.kind === 'negation' || entry.kind === 'neutral' ? -1 : negatorBefore(tokens, t);
+        const negatedFrom = deniedFrom(entry.kind, tokens, t);
         if (negatedFrom >= 0) {
           // Replace a negation already recorded for the same negator ("not" + "sponsored").
           raw.push({ kind: 'negation', from: negatedFrom, to: last.to });
@@ -234,17 +234,17 @@ const NOT_NAMES: ReadonlySet<string> = new Set(['my', 'our', 'your', 'the', 'a',
 function isNameAt(text: string, norm: NormalisedText, token: Token | undefined): boolean {
   if (token === undefined) return false;
   if (token.kind !== 'word') return true;
-  if (NOT_NAMES.has(token.text)) return false;
-  const at = norm.keyStart[token.from] ?? 0;
-  const first = text.codePointAt(at);
-  if (first === undefined) return false;
-  const ch = String.fromCodePoint(first);
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  return !NOT_NAMES.has(token.text) && isCapitalisedAt(text, norm.keyStart[token.from] ?? 0);
 }
 
-/** A word of three or four digits: a year after "AD". */
+/** A word of two to four digits: a year after "AD" ("AD 79", "AD 2024"). */
 function isYear(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'word' && token.length >= 2 && token.length <= 4 && /^\d+$/.test(token.text);
+}
+
+/** Where a negator denying a marker of `kind` at token t starts, or -1 (negations and neutral phrases are never denied). */
+function deniedFrom(kind: LexiconKind, tokens: readonly Token[], t: number): number {
+  return kind === 'negation' || kind === 'neutral' ? -1 : negatorBefore(tokens, t);
 }
 
 /** Key offset of a negator just before token t ("not", "not a", "keine"), or -1. */

@@ -158,8 +158,7 @@ function foldsToItself(text: string): number {
       NON_ASCII_FROM.lastIndex = i + 1;
       continue;
     }
-    const self = codePointFoldsToItself(cp);
-    if (!self) return -1;
+    if (foldClass(cp) !== FOLD_SELF) return -1;
     // A code point that folds to itself is in the key as it is in the text.
     if (width === 1) scripts |= scriptOfUnit(c);
     NON_ASCII_FROM.lastIndex = i + width;
@@ -188,11 +187,6 @@ function foldClass(cp: number): number {
   return known;
 }
 
-/** Whether a code point is in the key as it is in the text (not a look-alike, not a mark). */
-function codePointFoldsToItself(cp: number): boolean {
-  return foldClass(cp) === FOLD_SELF;
-}
-
 /**
  * For the code point at `i` (not ASCII) that is in the key as in the text: its width (1 or 2 units),
  * or -1 when it is a look-alike (all are one unit), which the key keeps for mapLookalikes to judge.
@@ -210,8 +204,7 @@ for (const ch of Object.keys(LOOKALIKES)) {
   if (ch.length !== 1 || ch.charCodeAt(0) < 0x250 || ch.charCodeAt(0) >= 0x530) throw new Error(`look-alike ${ch} is outside U+0250–U+052F`);
 }
 function isLookalike(folded: string): boolean {
-  const c = folded.charCodeAt(0);
-  return c >= 0x250 && c < 0x530 && LOOKALIKES[folded] !== undefined;
+  return folded.length === 1 && latinOfLookalike(folded.charCodeAt(0)) !== 0;
 }
 
 /** Folds `text` into a match key with offsets (see module comment). */
@@ -385,6 +378,16 @@ export function isLetterUnit(c: number): boolean {
 /** The key form of a lexicon entry or brand name (same folding as captions, no offsets). */
 export function foldForMatching(text: string): string {
   return normaliseText(text).key;
+}
+
+/** Whether the character of `text` at `start` is a capital letter ("Nike", "Ørsted"; not "nike", "7", "#"). */
+export function isCapitalisedAt(text: string, start: number): boolean {
+  const code = text.charCodeAt(start);
+  if (code < 128) return code >= 65 && code <= 90;
+  const first = text.codePointAt(start);
+  if (first === undefined) return false;
+  const ch = String.fromCodePoint(first);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 /** Original-text span of key range [keyFrom, keyTo). */

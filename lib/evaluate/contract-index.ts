@@ -280,19 +280,22 @@ function handleHash(handle: string): number {
 export function creatorsOfAuthors(index: ContractIndex, platform: Platform, authors: readonly string[]): readonly number[] {
   const owners = index.owners.data;
   const slot = platformSlot(platform);
-  const found: number[] = [];
+  // Made only for an author under contract: most posts on a feed are by others.
+  let found: number[] | null = null;
   // Where each author's owner lists are (posts have one author but for collaborations).
-  const matched: number[] = [];
+  let matched: number[] | null = null;
   for (const author of authors) {
     const hash = handleHash(author);
     if (!mayContain(index.handleFilter, hash)) continue;
     const handle = normaliseHandle(author);
     const at = findKeyList(index.owners, hash, handle, 0, handle.length);
     if (at < 0) continue;
-    matched.push(at);
+    (matched ??= []).push(at);
+    found ??= [];
     const list = ownerList(owners, at, slot);
     for (let k = list + 1; k <= list + owners[list]!; k++) if (!found.includes(owners[k]!)) found.push(owners[k]!);
   }
+  if (matched === null || found === null) return NO_CREATORS;
   if (found.length > 0) return found;
   const bit = PLATFORM_BIT[platform];
   for (const at of matched) {
@@ -304,6 +307,8 @@ export function creatorsOfAuthors(index: ContractIndex, platform: Platform, auth
   }
   return found;
 }
+
+const NO_CREATORS: readonly number[] = [];
 
 /** Where the owner list of `slot` starts, in the owners of the handle at `at` (see ContractIndex.owners). */
 function ownerList(owners: Int32Array, at: number, slot: number): number {

@@ -66,11 +66,8 @@ export function lexiconFromSubtlex(entries: readonly { word: string; count?: num
  * lower-cased. Shorter words are never looked up for misspellings.
  */
 export function dictionaryFromSubtlex(entries: readonly { word: string; count: number }[], minCount = 20): string[] {
-  const words = new Set<string>();
-  for (const { word, count } of entries) {
-    if (count >= minCount && /^[A-Za-z]{5,20}$/.test(word)) words.add(word.toLowerCase());
-  }
-  return [...words].sort();
+  // The catalogue's file lists them once each, sorted (buildCatalogue).
+  return entries.filter(({ word, count }) => count >= minCount && /^[A-Za-z]{5,20}$/.test(word)).map(({ word }) => word.toLowerCase());
 }
 
 export interface CommonWordRules {
