@@ -3,7 +3,7 @@
  * brand-prefixed like #nikerunning), names in text with word boundaries, link domains, and misspellings
  * through fuse.js on a small shortlist. Each token costs a few hash lookups; nothing here loops over brands.
  */
-import type { BrandMention, PlatformLabel } from '@/lib/schema/post';
+import { labelPartners, type BrandMention, type PlatformLabel } from '@/lib/schema/post';
 import { normaliseHandle } from '@/lib/schema/contracts';
 import {
   compactKey,
@@ -173,9 +173,12 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
   const hasExtras = input.extraMentions.length > 0 || input.extraHashtags.length > 0;
   const seenTagKeys = hasExtras ? new Set<string>() : null;
 
-  if (input.label?.partner) {
-    for (const brand of lookupHandleOrName(index, input.label.partner)) {
-      candidates.push({ brand, via: 'label', text: input.label.text, start: -1, end: -1, confidence: 1, common: false, tokenIndex: -1 });
+  if (input.label) {
+    // Every partner the label names ("Paid partnership with brand_a and brand_b").
+    for (const partner of labelPartners(input.label)) {
+      for (const brand of lookupHandleOrName(index, partner)) {
+        candidates.push({ brand, via: 'label', text: input.label.text, start: -1, end: -1, confidence: 1, common: false, tokenIndex: -1 });
+      }
     }
   }
 

@@ -11,7 +11,7 @@
  * The contracted brand, its parents and sub-brands, and a clause's exceptions never conflict.
  */
 import type { Platform } from '@/lib/schema/contracts';
-import type { BrandMention, Commercial, Evidence, Marker, PlatformLabel, Verdict } from '@/lib/schema/post';
+import { labelPartners, type BrandMention, type Commercial, type Evidence, type Marker, type PlatformLabel, type Verdict } from '@/lib/schema/post';
 import { brandDomainOf } from '@/lib/detect/brand-index';
 import { isAdequateDisclosure, isDisclosure } from '@/lib/detect/markers';
 import {
@@ -179,7 +179,8 @@ function judgeCompetitor(
     return null;
   }
   if (post.label !== null && !evidence.some((e) => e.kind === 'label')) {
-    evidence.push({ kind: 'label', text: `platform label "${post.label.text}"${post.label.partner ? ` (partner ${post.label.partner})` : ''}` });
+    const partners = labelPartners(post.label);
+    evidence.push({ kind: 'label', text: `platform label "${post.label.text}"${partners.length > 0 ? ` (${partners.length > 1 ? 'partners' : 'partner'} ${partners.join(', ')})` : ''}` });
   }
   if (group.fuzzyOnly) {
     level = 'warning';

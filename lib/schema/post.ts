@@ -16,10 +16,29 @@ export const PlatformLabelSchema = z.object({
   kind: z.enum(LABEL_KINDS),
   /** The label as the page shows it, e.g. "Paid partnership" or "Bezahlte Partnerschaft mit". */
   text: z.string().max(500),
-  /** Handle or name of the partner brand where the label names one. */
+  /** Handle or name of the partner brand where the label names one (the first, when it names several). */
   partner: z.string().max(300).nullish(),
+  /**
+   * Every partner the label names, `partner` first, when there are several: Instagram's label reads
+   * "Paid partnership with brand_a and brand_b" for a post made with two sponsors.
+   */
+  partners: z.array(z.string().max(300)).max(20).optional(),
 });
 export type PlatformLabel = z.infer<typeof PlatformLabelSchema>;
+
+/** The label's partners, `partner` then `partners`, each once (compared without case and "@"). */
+export function labelPartners(label: PlatformLabel | null | undefined): string[] {
+  if (!label) return [];
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const raw of [label.partner, ...(label.partners ?? [])]) {
+    const key = raw?.replace(/^@/, '').trim().toLowerCase();
+    if (!raw || !key || seen.has(key)) continue;
+    seen.add(key);
+    out.push(raw);
+  }
+  return out;
+}
 
 /** Bounded so that a hostile or broken page cannot send unbounded data to the background. */
 const MAX_TEXT = 20_000;

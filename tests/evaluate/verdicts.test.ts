@@ -25,6 +25,14 @@ describe('verdicts for a creator under a category clause (paid coverage)', () =>
     expect(r.verdicts.map((v) => [v.level, v.brandId])).toEqual([['conflict', 'kfc']]);
   });
 
+  it('reads every partner of a label with two: the contracted brand first does not hide the competitor second', () => {
+    const label = { kind: 'paid-partnership' as const, text: 'Paid partnership with mcdonalds and kfc_es', partner: 'mcdonalds', partners: ['mcdonalds', 'kfc_es'] };
+    const r = analyse('Qué hambre', { label });
+    expect(r.brands.map((b) => [b.brandId, b.via])).toEqual([['mcdonalds', 'label'], ['kfc', 'label']]);
+    expect(r.verdicts.map((v) => [v.level, v.brandId])).toEqual([['conflict', 'kfc']]);
+    expect(r.verdicts[0]!.evidence.find((e) => e.kind === 'brand')?.text).toBe('Paid partnership with mcdonalds and kfc_es (label, 1.00) → KFC');
+  });
+
   it('does not flag an unsponsored mention under paid coverage, and warns when only commercial signals exist', () => {
     expect(postLevel(analyse('Ayer cené en Burger King con amigos'))).toBe('clear');
     const r = analyse('Ayer cené en Burger King con amigos. Mi micro: https://amzn.to/3abcd');

@@ -60,6 +60,19 @@ describe('Instagram home feed', () => {
     expect(posts[2]?.authors).toEqual(['glowbyjo']);
   });
 
+  it('reads every partner of a label that names two ("Paid partnership with sunskincare and moonglow")', () => {
+    const two = loadFixture('instagram/feed.html', FEED);
+    const link = two.querySelector('a[href="/sunskincare/"]');
+    expect(link).toBeTruthy();
+    link!.parentElement!.innerHTML = 'Paid partnership with <a href="/sunskincare/" role="link">sunskincare</a> and <a href="/moonglow/" role="link">moonglow</a>';
+    expect(snapshotsOf(two, FEED)[2]?.label).toEqual({
+      kind: 'paid-partnership',
+      text: 'Paid partnership with sunskincare and moonglow',
+      partner: 'sunskincare',
+      partners: ['sunskincare', 'moonglow'],
+    });
+  });
+
   it('tells an ad Instagram sells (Sponsored, ad redirect link) apart as kind "ad"', () => {
     expect(posts[3]).toMatchObject({ kind: 'ad', authors: ['shopdeals.de'], label: { kind: 'ad' } });
   });
@@ -138,6 +151,16 @@ describe('Instagram permalink post and reel', () => {
     const other = loadFixture('instagram/permalink-post.html', url);
     other.head.insertAdjacentHTML('beforeend', json('someoneelse'));
     expect(snapshotsOf(other, url)[0]).toMatchObject({ label: null, authors: ['nordicrunner'] });
+  });
+
+  it('keeps every sponsor of the page JSON, after the partner the header links', () => {
+    const url = 'https://www.instagram.com/nordicrunner/p/CqPerma0001/';
+    const doc = loadFixture('instagram/permalink-post.html', url);
+    doc.head.insertAdjacentHTML(
+      'beforeend',
+      `<script type="application/json" data-sjs>{"xdt_api__v1__media__shortcode__web_info":{"items":[{"code":"CqPerma0001","user":{"username":"nordicrunner"},"is_paid_partnership":true,"sponsor_tags":[{"sponsor":{"username":"trailbrand"}},{"sponsor":{"username":"hydrofuel"}}]}]}}</script>`,
+    );
+    expect(snapshotsOf(doc, url)[0]?.label).toEqual({ kind: 'paid-partnership', text: 'Paid partnership', partner: 'trailbrand', partners: ['trailbrand', 'hydrofuel'] });
   });
 
   it('does not take the "Original audio" link in the reel header for a partner', () => {

@@ -4,7 +4,7 @@
  *   permalink     <main> without <article>: media, header, <hr>, caption as the first "comment"
  *   profile grid  a tile link with the caption in img[alt]
  */
-import type { PostSnapshot } from '@/lib/schema/post';
+import { labelPartners, type PlatformLabel, type PostSnapshot } from '@/lib/schema/post';
 import { queryAllWithSelf, queryFirst, readableText, sortInDocumentOrder } from '../dom';
 import { continuesText, decodeLink, hashtagsIn, isoDate, mentionsIn, unique, uniqueLower, urlsIn } from '../post-text';
 import { embeddedMedia } from './embedded-json';
@@ -119,10 +119,7 @@ function withEmbeddedData(snapshot: PostSnapshot, container: Element, code: stri
   const fullCaption =
     media.caption && media.caption.length > snapshot.text.length && continuesText(media.caption, snapshot.text) ? media.caption : null;
   const lists = fullCaption ? listsOf({ text: fullCaption, elements: [] }, base) : null;
-  const partner = media.sponsors[0] ?? null;
-  const label =
-    snapshot.label ??
-    (media.paidPartnership || media.sponsors.length > 0 ? { kind: 'paid-partnership' as const, text: 'Paid partnership', partner } : null);
+  const label = snapshot.label ? withSponsors(snapshot.label, media.sponsors) : media.paidPartnership || media.sponsors.length > 0 ? withSponsors({ kind: 'paid-partnership' as const, text: 'Paid partnership', partner: null }, media.sponsors) : null;
   return {
     ...snapshot,
     kind: media.isAd ? 'ad' : snapshot.kind,
@@ -134,6 +131,16 @@ function withEmbeddedData(snapshot: PostSnapshot, container: Element, code: stri
     links: lists ? unique([...snapshot.links, ...lists.links]) : snapshot.links,
     label: label ?? (media.isAd ? { kind: 'ad', text: 'Sponsored', partner: null } : null),
   };
+}
+
+/**
+ * The label with the page JSON's sponsors added after the partners it already names (a post made with
+ * two sponsors lists both; the header may link only the first, or none).
+ */
+function withSponsors(label: PlatformLabel, sponsors: readonly string[]): PlatformLabel {
+  if (sponsors.length === 0 || label.kind !== 'paid-partnership') return label;
+  const partners = labelPartners({ ...label, partners: [...(label.partners ?? []), ...sponsors] });
+  return partners.length > 1 ? { ...label, partner: partners[0]!, partners } : { ...label, partner: partners[0] ?? null };
 }
 
 export function extractArticle(article: Element, base: URL): PostSnapshot | null {

@@ -91,20 +91,24 @@ function readLabel(region: Element, nameRow: Element, links: ProfileLink[], auth
   const slots = Array.from(region.querySelectorAll(HEADER_TEXT_SLOT.join(','))).filter(
     (slot) => !nameRow.contains(slot) && !slot.contains(nameRow),
   );
-  // A profile link outside the name row that is not an author (nor an avatar of one): the partner brand.
-  const partnerLink = links.find((l) => !nameRow.contains(l.element) && !authors.includes(l.handle));
+  // Profile links outside the name row that are not authors (nor avatars of one): the partner brands
+  // ("Paid partnership with brand_a and brand_b" links each).
+  const partnerLinks = links.filter((l) => !nameRow.contains(l.element) && !authors.includes(l.handle));
+  const partnersIn = (slot: Element | undefined): Pick<PlatformLabel, 'partner' | 'partners'> => {
+    const handles: string[] = [];
+    for (const link of partnerLinks) if (slot?.contains(link.element) && !handles.includes(link.handle)) handles.push(link.handle);
+    return handles.length > 1 ? { partner: handles[0]!, partners: handles } : { partner: handles[0] ?? null };
+  };
   for (const slot of slots) {
     const text = readableText(slot, { skip: CAPTION_CONTROLS });
     const kind = classifyLabelText(text);
-    if (kind) {
-      const partner = partnerLink && slot.contains(partnerLink.element) ? partnerLink.handle : null;
-      return { kind, text, partner };
-    }
+    if (kind) return { kind, text, ...partnersIn(slot) };
   }
-  if (partnerLink) {
-    const slot = slots.find((s) => s.contains(partnerLink.element));
-    const text = slot ? readableText(slot) : partnerLink.handle;
-    return { kind: 'paid-partnership', text, partner: partnerLink.handle };
+  const firstPartner = partnerLinks[0];
+  if (firstPartner) {
+    const slot = slots.find((s) => s.contains(firstPartner.element));
+    const text = slot ? readableText(slot) : firstPartner.handle;
+    return slot ? { kind: 'paid-partnership', text, ...partnersIn(slot) } : { kind: 'paid-partnership', text, partner: firstPartner.handle };
   }
   return null;
 }
