@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildCatalogue } from '@/lib/brands/build/assemble';
-import { dictionaryFromSubtlex, lexiconFromSubtlex } from '@/lib/brands/build/common-words';
+import { dictionaryFromSubtlex, lexiconFromSubtlex, phraseWordsFromSubtlex } from '@/lib/brands/build/common-words';
 import type { GenericWordsDataset, NsiDataset, SimpleIcon, WikidataDataset } from '@/lib/brands/build/dataset-types';
 import { catalogueLicenceText } from '@/lib/brands/build/licence';
 
@@ -39,6 +39,7 @@ const { file, stats } = buildCatalogue({
   genericWords: readJson<GenericWordsDataset>(join(nsiDir, 'dist/json/genericWords.json')).genericWords,
   simpleIcons: readJson<SimpleIcon[]>(join(simpleIconsDir, 'data/simple-icons.json')),
   lexicon: lexiconFromSubtlex(subtlex),
+  phraseWords: phraseWordsFromSubtlex(subtlex),
   dictionary: dictionaryFromSubtlex(subtlex),
   versions: {
     'name-suggestion-index': nsiPackage.version,

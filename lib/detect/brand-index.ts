@@ -29,6 +29,11 @@ const PLATFORM_NAMES = new Set([
   'bandcamp', 'linktree', 'google', 'googleplay', 'youtubemusic', 'bluesky', 'mastodon', 'wechat', 'weibo', 'line',
 ]);
 
+/** Whether a word is an article, preposition, pronoun or the like (FUNCTION_WORDS). */
+export function isFunctionWord(word: string): boolean {
+  return FUNCTION_WORDS.has(word);
+}
+
 const FUNCTION_WORDS = new Set([
   'the', 'and', 'for', 'you', 'not', 'but', 'are', 'was', 'his', 'her', 'its', 'our', 'all', 'any', 'can', 'new',
   'one', 'two', 'now', 'how', 'who', 'why', 'yes', 'lol', 'omg', 'wtf', 'ok', 'hi', 'a', 'i', 'an', 'in', 'on',
@@ -63,6 +68,8 @@ export interface NamePhrase {
    * English ("I believe in the sun"), so it counts only written with a capital.
    */
   needsCapital: boolean;
+  /** See NAME_ORDINARY_PHRASE. */
+  ordinaryPhrase?: boolean;
 }
 
 /** A node of the name trie while it is built: the names that end after this word, and the words that can follow. */
@@ -77,6 +84,12 @@ export const NAME_SHORT = 2;
 export const NAME_CATALOGUE_WORD = 4;
 export const NAME_GLUED = 8;
 export const NAME_NEEDS_CAPITAL = 16;
+/**
+ * A catalogue name of several ordinary words ("Next Level", "Best Friends", "Taco Bell"; the catalogue
+ * flags them commonWord): read as the brand only when each word is written with a capital, outside a Title
+ * Case line, or with other evidence (brands.ts).
+ */
+export const NAME_ORDINARY_PHRASE = 32;
 
 /**
  * The name trie, sealed into typed arrays. Matching walks it token by token, so a word shared by
@@ -181,8 +194,9 @@ export interface BrandIndex {
   /** Normalised handle → brand numbers. */
   handles: KeyLists;
   /**
-   * Compact name ("burgerking") → brand number × 2, plus 1 where the key is an ordinary word for that
-   * brand (see compactBrand, isCommonItem).
+   * Compact name ("burgerking") → brand number × 4, plus 1 where the key is an ordinary word for that
+   * brand, plus 2 where it is a catalogue name of ordinary words (see compactBrand, isCommonItem,
+   * isOrdinaryPhraseItem).
    */
   compact: KeyLists;
   /** Names in running text (see NameTrie). */
@@ -276,6 +290,7 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
   const compacts = new Map<string, number[]>();
   /** Compact keys that are an ordinary word for some of their brands → those brands. */
   const compactCommon = new Map<string, number[]>();
+  const compactOrdinary = new Map<string, number[]>();
   const gapless = new Map<number, GaplessName[]>();
   const add = (brand: IndexBrand, source: 'user' | 'catalogue'): void => {
     if (byId.has(brand.id)) return; // a user brand with the same id already stands for it
@@ -298,6 +313,7 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
       addKey(domains, domain, b, brands, source);
     }
     const names = [brand.name, ...(brand.aliases ?? [])];
+    const brandNameHasWords = /\S\s+\S/.test(brand.name);
     /** Compact key of the brand's own name (names[0], read first). */
     let nameKey = '';
     for (const name of names) {
@@ -311,7 +327,11 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
       const compact = words.join('').replace(/[^\p{L}\p{N}]/gu, '');
       if (name === brand.name) nameKey = compact;
       const single = words.length === 1;
-      const common = single && (brand.commonWord === true || COMMON_WORD_BRANDS.has(compact));
+      // The flag of a name of several words ("California Fried Chicken") is not that of its one-word aliases ("CFC").
+      const common = single && ((brand.commonWord === true && !brandNameHasWords) || COMMON_WORD_BRANDS.has(compact));
+      // A catalogue name of ordinary words ("Next Level"): as a phrase or a hashtag it is everyday English.
+      // (The flag of a one-word name, "Gap", says nothing of its longer aliases: "Gap Kids".)
+      const ordinaryPhrase = !single && source === 'catalogue' && brand.commonWord === true && brandNameHasWords;
       const phraseKey = words.join(' ');
       if (!addKey(phraseLists, phraseKey, b, brands, source)) continue;
       // A short name that is also a function word ("THE", "ALL") reads as shouting, not as the brand.
@@ -325,18 +345,17 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
       if (needsCapital && name !== brand.name && words[1] === nameKey && (brand.commonWord === true || COMMON_WORD_BRANDS.has(nameKey))) continue;
       // Short names count only in capitals ("BK", not "bk"), but a short common word ("Gap", "Bic", "Axe")
       // is judged like every common-word name, by the evidence of the brand sense ("Gap jeans", "at Gap").
-      phraseNode(phraseRoots, words).here.push({ length: words.length, brand: b, common, short: compact.length <= 3 && !common, catalogueWord: single && source === 'catalogue', glued: false, needsCapital });
-      // Names people also write glued together get a one-word entry, so a caption word needs one lookup.
+      phraseNode(phraseRoots, words).here.push({ length: words.length, brand: b, common, short: compact.length <= 3 && !common, catalogueWord: single && source === 'catalogue', glued: false, needsCapital, ordinaryPhrase });
+      // Names people also write glued together get a one-word entry, so a caption word needs one lookup
+      // ("Bestfriends" written as a name, not "my bestfriends").
       if (compact !== phraseKey && compact.length >= 5 && addKey(phraseLists, compact, b, brands, source)) {
-        phraseNode(phraseRoots, [compact]).here.push({ length: 1, brand: b, common, short: false, catalogueWord: source === 'catalogue', glued: true, needsCapital: false });
+        phraseNode(phraseRoots, [compact]).here.push({ length: 1, brand: b, common, short: false, catalogueWord: source === 'catalogue', glued: true, needsCapital: ordinaryPhrase });
       }
       if (compact.length >= 3 && addKey(compacts, compact, b, brands, source)) {
-        if (common) {
-          // Only the exceptions are stored.
-          const commonFor = compactCommon.get(compact);
-          if (commonFor === undefined) compactCommon.set(compact, [b]);
-          else commonFor.push(b);
-        }
+        // Only the exceptions are stored.
+        if (common) listPush(compactCommon, compact, b);
+        // "#bestfriends" is judged like a common word's hashtag, by the evidence ("@bestfriends" is not).
+        if (ordinaryPhrase) listPush(compactOrdinary, compact, b);
         if (compact.length > maxCompactLength) maxCompactLength = compact.length;
       }
       // Misspellings are looked for among the user's own brands only: across a whole catalogue, every
@@ -355,7 +374,7 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
     idsAndNames: brands.flatMap((b) => [b.id, b.name]),
     byId,
     handles: buildKeyLists(handles, keyFilter),
-    compact: buildKeyLists(compacts, keyFilter, (key, b) => b * 2 + (compactCommon.get(key)?.includes(b) ? 1 : 0)),
+    compact: buildKeyLists(compacts, keyFilter, (key, b) => b * 4 + (compactCommon.get(key)?.includes(b) ? 1 : 0) + (compactOrdinary.get(key)?.includes(b) ? 2 : 0)),
     names: sealNameTrie(phraseRoots, keyFilter),
     gapless,
     dictionary: new Set(words),
@@ -397,7 +416,8 @@ function sealNameTrie(roots: Map<string, PhraseNode>, filter: KeyFilter): NameTr
           (phrase.short ? NAME_SHORT : 0) |
           (phrase.catalogueWord ? NAME_CATALOGUE_WORD : 0) |
           (phrase.glued ? NAME_GLUED : 0) |
-          (phrase.needsCapital ? NAME_NEEDS_CAPITAL : 0);
+          (phrase.needsCapital ? NAME_NEEDS_CAPITAL : 0) |
+          (phrase.ordinaryPhrase === true ? NAME_ORDINARY_PHRASE : 0);
         phrases.push(phrase.brand, (Math.min(255, phrase.length) << 8) | flags);
       }
       if (node.next !== null) visit(id, node.next);
@@ -431,7 +451,18 @@ function phraseNode(roots: Map<string, PhraseNode>, words: readonly string[]): P
 
 /** Brand number of an item of `compact`. */
 export function compactBrand(item: number): number {
-  return item >> 1;
+  return item >> 2;
+}
+
+/** Whether an item of `compact` is a catalogue name of ordinary words ("nextlevel" for Next Level). */
+export function isOrdinaryPhraseItem(item: number): boolean {
+  return (item & 2) === 2;
+}
+
+function listPush(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
 }
 
 /** Whether an item of `compact` is a key that is an ordinary word for its brand ("apple" for Apple). */

@@ -15,12 +15,15 @@ import {
   isHangulUnit,
   isKatakanaUnit,
   isCommonItem,
+  isOrdinaryPhraseItem,
   linkHosts,
   mayBeKey,
   NAME_CATALOGUE_WORD,
   NAME_COMMON,
   NAME_GLUED,
   NAME_NEEDS_CAPITAL,
+  NAME_ORDINARY_PHRASE,
+  isFunctionWord,
   NAME_SHORT,
   nodeHasNext,
   nodePhrases,
@@ -152,7 +155,7 @@ function matchTag(state: MatchState, kind: 'mention' | 'hashtag', tag: string, h
   if (byName >= 0) {
     const items = index.compact.data;
     for (let k = byName + 1; k <= byName + items[byName]!; k++) {
-      const common = isCommonItem(items[k]!);
+      const common = isCommonItem(items[k]!) || (kind === 'hashtag' && isOrdinaryPhraseItem(items[k]!));
       candidates.push({ brand: compactBrand(items[k]!), via, text: shownAs ?? state.text.slice(start, end), start, end, confidence: common ? 0.6 : kind === 'mention' ? 0.9 : 0.95, common, tokenIndex });
     }
     return true;
@@ -443,12 +446,22 @@ function prefixBrands(index: BrandIndex, compact: string, handle: string | null 
       const item = items[k]!;
       // A common-word brand needs a campaign suffix (#targetpartner); others one, unless 4+ letters long.
       const tail = compact.slice(len);
-      const counts = isCommonItem(item) || len < 4 ? CAMPAIGN_SUFFIXES.has(tail) : handle === null || ACCOUNT_SUFFIXES.has(tail) || isSeparatedPrefix(handle, compact, len);
+      const counts = isCommonItem(item) || isOrdinaryPhraseItem(item) || len < 4 ? CAMPAIGN_SUFFIXES.has(tail) : handle === null || ACCOUNT_SUFFIXES.has(tail) || isSeparatedPrefix(handle, compact, len);
       if (counts) (found ??= []).push(compactBrand(item));
     }
-    if (found !== null) return found;
+    if (found !== null && !cutsWord(index, compact, len)) return found;
   }
   return NO_BRAND_LIST;
+}
+
+/**
+ * Whether a word of the dictionary, longer than `len`, starts `compact`: then its first `len` letters
+ * are part of that word, not a brand's name ("#happyhour" is no tag of a brand called "Happ").
+ */
+function cutsWord(index: BrandIndex, compact: string, len: number): boolean {
+  if (index.dictionary.size === 0) return false;
+  for (let end = len + 1; end <= compact.length; end++) if (index.dictionary.has(compact.slice(0, end))) return true;
+  return false;
 }
 /** The shared empty answer of the lookups below. */
 const NO_BRAND_LIST: readonly number[] = [];
@@ -550,8 +563,10 @@ function matchNames(index: BrandIndex, root: number, tokens: readonly Token[], t
       const words = trie.phrases[p * 2 + 1]! >>> 8;
       if ((flags & NAME_SHORT) !== 0 && shown !== shown.toUpperCase()) continue;
       if ((flags & NAME_NEEDS_CAPITAL) !== 0 && shown === shown.toLowerCase()) continue;
+      const ordinaryPhrase = (flags & NAME_ORDINARY_PHRASE) !== 0;
+      if (ordinaryPhrase && !writtenAsName(tokens, t, d, text, keyStart, keyEnd)) continue;
       const common = (flags & NAME_COMMON) !== 0;
-      const confidence = common ? 0.7 : (flags & NAME_GLUED) !== 0 ? 0.85 : words > 1 ? 0.95 : (flags & NAME_SHORT) !== 0 ? 0.8 : 0.9;
+      const confidence = common ? 0.7 : ordinaryPhrase ? 0.8 : (flags & NAME_GLUED) !== 0 ? 0.85 : words > 1 ? 0.95 : (flags & NAME_SHORT) !== 0 ? 0.8 : 0.9;
       candidates.push({ brand, via: 'name', text: shown, start: s, end: e, confidence, common, catalogueWord: (flags & NAME_CATALOGUE_WORD) !== 0, tokenIndex: t });
       if (d > matched) matched = d;
     }
@@ -562,6 +577,29 @@ function matchNames(index: BrandIndex, root: number, tokens: readonly Token[], t
 const namePath = new Int32Array(64);
 /** Scratch for matchNames, in step with namePath: where in the key each word read ends (before a possessive). */
 const nameEnds = new Int32Array(64);
+
+/**
+ * Whether the `count` words from token t are written as a name: the first and every word that is not an
+ * article or the like with a capital ("Taco Bell", "Lord of the Fries"; not "next level", "Best friends"),
+ * and not as one more capitalised word of a Title Case line ("Taking It To The Next Level").
+ */
+function writtenAsName(tokens: readonly Token[], t: number, count: number, text: string, keyStart: readonly number[], keyEnd: readonly number[]): boolean {
+  const prev = tokens[t - 1];
+  if (prev !== undefined && prev.kind === 'word' && prev.to - prev.from > 1) {
+    // The word before, in the same phrase, capitalised mid-sentence and not an acronym ("HSBC").
+    const from = keyStart[prev.from] ?? 0;
+    const gap = text.slice(keyEnd[prev.to - 1] ?? 0, keyStart[tokens[t]!.from] ?? 0);
+    const shown = text.slice(from, keyEnd[prev.to - 1] ?? 0);
+    if (/^\s+$/.test(gap) && shown !== shown.toUpperCase() && isCapitalisedMidSentence(text, from)) return false;
+  }
+  for (let k = 0; k < count; k++) {
+    const token = tokens[t + k];
+    if (token === undefined) return false;
+    if (k > 0 && isFunctionWord(token.text)) continue;
+    if (!isCapitalisedAt(text, keyStart[token.from] ?? 0)) return false;
+  }
+  return true;
+}
 
 /** Key offset where a word's possessive "'s" begins ("nike's" → the offset of "'"), or -1 when it has none. */
 function possessiveStem(token: Token, key: string): number {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue } from '@/lib/brands/build/assemble';
-import { dictionaryFromSubtlex, lexiconFromSubtlex } from '@/lib/brands/build/common-words';
+import { dictionaryFromSubtlex, isCommonWordName, lexiconFromSubtlex, phraseWordsFromSubtlex } from '@/lib/brands/build/common-words';
 import {
   applyUserOverrides,
   canonicalCategory,
@@ -133,6 +133,7 @@ describe('built catalogue from NSI-shaped data', () => {
     expect(flag('Niké'), 'the local bookmaker, beside the worldwide Nike').toEqual([true]);
     expect(flag('Nike')).toEqual([false]);
     expect(flag('Burger King')).toEqual([false]);
+
     expect(flag('NordVPN')).toEqual([false]);
   });
 
@@ -142,6 +143,16 @@ describe('built catalogue from NSI-shaped data', () => {
     ]);
     expect([...lexicon].sort()).toEqual(['gap', 'paris', 'victoria']);
   });
+
+  it('reads a name of several words as a phrase only when every word is said a thousand times', () => {
+    const entries = [{ word: 'next', count: 23090 }, { word: 'level', count: 2633 }, { word: 'burger', count: 522 }, { word: 'king', count: 6592 }, { word: 'Navy', count: 1310 }, { word: 'old', count: 31056 }];
+    const phraseWords = phraseWordsFromSubtlex(entries);
+    expect([...phraseWords].sort()).toEqual(['king', 'level', 'navy', 'next', 'old']);
+    const rules = { lexicon: lexiconFromSubtlex(entries), phraseWords, genericWords: [] };
+    expect(['Next Level', 'Old Navy', 'Burger King', 'Level'].map((name) => isCommonWordName(name, rules))).toEqual([true, true, false, true]);
+    expect(isCommonWordName('Next Level', { lexicon: rules.lexicon, genericWords: [] }), 'no phrase words given').toBe(false);
+  });
+
 });
 
 describe('user overrides', () => {
@@ -231,6 +242,12 @@ describe('the generated catalogue (public/brand-catalogue.json)', () => {
       expect(gaps.every((brand) => brand.commonWord)).toBe(true);
       // A department store named after a city needs evidence of the brand sense: "#Paris" is the city.
       expect(catalogue.brands.filter((brand) => brand.name === 'París').every((brand) => brand.commonWord)).toBe(true);
+      // Names of frequent words are everyday phrases ("the next level"); one rarer word makes a name.
+      const flag = (name: string) => catalogue.brands.filter((brand) => brand.name === name).map((brand) => brand.commonWord ?? false);
+      expect(['Next Level', 'Best Friends', 'Good Times', 'Taco Bell', 'Happy Socks', 'Burger King'].map(flag)).toEqual([[true], [true], [true], [false], [false], [false]]);
+      // Nor is an ordinary word kept as the one-word alias of such a name ("Well" of Well Pharmacy).
+      const phraseAliases = catalogue.brands.filter((brand) => brand.commonWord && /\s/.test(brand.name)).flatMap((brand) => brand.aliases);
+      expect(phraseAliases.filter((alias) => /^(well|bright|dollar|century|access|total)$/i.test(alias))).toEqual([]);
       expect(catalogue.words).toEqual(expect.arrayContaining(['space', 'force', 'dominoes']));
       expect(resolveCategory('Jewellery', catalogue)).toBe('jewelry');
       expect(resolveCategory('amenity=fast_food', catalogue)).toBe('fast-food');

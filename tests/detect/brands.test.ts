@@ -164,6 +164,39 @@ describe('brand mentions', () => {
     expect(brandsIn('Leggings from Gymshrak are great')).toEqual([]);
   });
 
+  it('reads a catalogue name of everyday words ("Best Friends", "Next Level") only where it is written as a name', () => {
+    const phrases: IndexBrand[] = [
+      { id: 'nsi:Q7', name: 'Best Friends', aliases: [], handles: {}, domains: [], categories: ['pet'], parentId: null, source: 'catalogue', commonWord: true },
+      { id: 'nsi:Q8', name: 'Next Level', aliases: [], handles: {}, domains: [], categories: ['clothes'], parentId: null, source: 'catalogue', commonWord: true },
+      { id: 'nsi:Q9', name: 'Taco Bell', aliases: [], handles: {}, domains: [], categories: ['fast-food'], parentId: null, source: 'catalogue' },
+    ];
+    const idx = compileIndex(DATA, { catalogue: [...catalogue, ...phrases] });
+    const spans = (text: string) => analysePost(snapshot(text, { authors: ['nobody'] }), idx, NOW).brands.map((b) => [b.brandId, b.via, text.slice(b.start, b.end)]);
+    expect(spans('taking it to the next level with my best friends')).toEqual([]);
+    expect(spans('Best friends forever, next level vibes')).toEqual([]);
+    expect(spans('Summer with my bestfriends #bestfriends #nextlevel #ad')).toEqual([]);
+    // In a Title Case line every word has a capital.
+    expect(spans('Taking It To The Next Level With My Best Friends')).toEqual([]);
+    expect(spans('Got the new harness at Best Friends today')).toEqual([['nsi:Q7', 'name', 'Best Friends']]);
+    expect(spans('RT: Next Level tees are back')).toEqual([['nsi:Q8', 'name', 'Next Level']]);
+    // Written as a name, the brand's hashtag counts too; a handle names its account.
+    expect(spans('Got the new harness at Best Friends #bestfriends')).toEqual([['nsi:Q7', 'name', 'Best Friends'], ['nsi:Q7', 'hashtag', '#bestfriends']]);
+    expect(spans('thanks @bestfriends')).toEqual([['nsi:Q7', 'handle', '@bestfriends']]);
+    // A name with a rarer word is a name whatever the case ("taco" is no everyday word).
+    expect(spans('late night taco bell run #tacobell')).toEqual([['nsi:Q9', 'name', 'taco bell'], ['nsi:Q9', 'hashtag', '#tacobell']]);
+  });
+
+  it('reads no brand in a hashtag that starts with a longer word than its name ("#happyhour" is not "Happ")', () => {
+    const happ: IndexBrand = { id: 'nsi:Q10', name: 'Bäckerei Happ', aliases: ['happ'], handles: {}, domains: [], categories: ['bakery'], parentId: null, source: 'catalogue' };
+    const withWords = compileIndex(DATA, { catalogue: [...catalogue, happ], words: ['happy', 'happen'] });
+    const without = compileIndex(DATA, { catalogue: [...catalogue, happ] });
+    const tags = (idx: typeof index, text: string) => analysePost(snapshot(text, { authors: ['nobody'] }), idx, NOW).brands.map((b) => [b.brandId, b.text]);
+    expect(tags(without, '#happyhour')).toEqual([['nsi:Q10', '#happyhour']]);
+    expect(tags(withWords, '#happyhour #HappyNewYear #happening')).toEqual([]);
+    expect(tags(withWords, '#happbakery')).toEqual([['nsi:Q10', '#happbakery']]);
+    expect(tags(withWords, '#sephorahaul')).toEqual([['nsi:Q3', '#sephorahaul']]);
+  });
+
   it('reads one-word catalogue names only where they read as names', () => {
     const idx = compileIndex(DATA, { catalogue: [...catalogue, { id: 'nsi:Q6', name: 'Code', aliases: [], handles: {}, domains: [], categories: ['shop'], parentId: null, source: 'catalogue' }] });
     const names = (text: string) => analysePost(snapshot(text, { authors: ['nobody'] }), idx, NOW).brands.map((b) => b.brandId);

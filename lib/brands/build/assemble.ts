@@ -25,6 +25,8 @@ export interface CatalogueSources {
   simpleIcons: readonly SimpleIcon[];
   /** Lower-case ordinary words (see common-words.ts). */
   lexicon: ReadonlySet<string>;
+  /** Words frequent enough that a name of several of them is a phrase (see phraseWordsFromSubtlex). */
+  phraseWords?: ReadonlySet<string>;
   /** Words that are no misspelling of a brand (Catalogue.words); see dictionaryFromSubtlex. */
   dictionary?: readonly string[];
   versions?: Record<string, string>;
@@ -51,7 +53,7 @@ const MAX_ALIASES = 24;
 
 export function buildCatalogue(sources: CatalogueSources): { file: CatalogueFile; stats: CatalogueBuildStats } {
   const genericWords = compileRegexes(sources.genericWords);
-  const rules: CommonWordRules = { lexicon: sources.lexicon, genericWords };
+  const rules: CommonWordRules = { lexicon: sources.lexicon, phraseWords: sources.phraseWords, genericWords };
 
   const nsi = brandsFromNsi(sources.nsi, sources.wikidata, genericWords);
   const byName = groupByName(nsi.brands);
@@ -122,12 +124,15 @@ export function buildCatalogue(sources: CatalogueSources): { file: CatalogueFile
  */
 function finalAliases(draft: DraftBrand, commonWord: boolean, brandNames: ReadonlySet<string>, rules: CommonWordRules): string[] {
   const seen = new Set([nameKey(draft.name)]);
+  // A name of several ordinary words ("Well Pharmacy") is flagged too, but its one-word aliases ("Well")
+  // would be matched as names of their own: only a one-word common name keeps ordinary-word aliases.
+  const oneCommonWord = commonWord && !nameKey(draft.name).includes(' ');
   const aliases: string[] = [];
   for (const alias of [...draft.aliases, ...draft.localAliases]) {
     const trimmed = alias.trim();
     const key = nameKey(trimmed);
     if (key === '' || seen.has(key) || brandNames.has(key) || trimmed.length > 300) continue;
-    if (!commonWord && !key.includes(' ') && key.length > 2 && isCommonWordName(trimmed, rules)) continue;
+    if (!oneCommonWord && !key.includes(' ') && key.length > 2 && isCommonWordName(trimmed, rules)) continue;
     seen.add(key);
     aliases.push(trimmed);
     if (aliases.length >= MAX_ALIASES) break;

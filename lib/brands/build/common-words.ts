@@ -10,7 +10,12 @@
  *  - or it is in CURATED_COMMON_WORD_NAMES (below: why each group is there);
  *  - or it matches name-suggestion-index's genericWords (names that are no brand at all: "Shop");
  *  - or it is two letters or digits at most ("BP", "EE", "O2"), which collide with abbreviations
- *    ("H&M" is not: the ampersand makes it distinctive).
+ *    ("H&M" is not: the ampersand makes it distinctive);
+ *  - or it has several words, each one subtitles say a thousand times or more (PHRASE_WORD_MIN_COUNT:
+ *    "Next Level", "Best Friends", "Turning Point", "Good Times"): as a phrase it is everyday English
+ *    ("taking it to the next level", "#bestfriends"), so the matcher wants it written as a name (each word
+ *    capitalised) or other evidence (brand-index.ts). A rarer word makes the phrase a name: "Burger King"
+ *    ("burger" 522 times), "Taco Bell", "Pizza Hut", "Happy Socks".
  * Names shared by brands of different categories are flagged in assemble.ts (homonyms).
  */
 
@@ -70,8 +75,24 @@ export function dictionaryFromSubtlex(entries: readonly { word: string; count: n
   return entries.filter(({ word, count }) => count >= minCount && /^[A-Za-z]{5,20}$/.test(word)).map(({ word }) => word.toLowerCase());
 }
 
+/**
+ * How often subtitles must say every word of a name of several words for the name to be an everyday
+ * phrase: "next" 23,090, "level" 2,633, "best" 20,623, "friends" 15,578; where names have a rarer word:
+ * "burger" 522, "taco" 158, "lobster" 374, "socks" 932.
+ */
+export const PHRASE_WORD_MIN_COUNT = 1000;
+
+/** The words of SUBTLEX-US said at least PHRASE_WORD_MIN_COUNT times, in any case, lower-cased. */
+export function phraseWordsFromSubtlex(entries: readonly { word: string; count?: number }[], minCount = PHRASE_WORD_MIN_COUNT): Set<string> {
+  const words = new Set<string>();
+  for (const { word, count } of entries) if ((count ?? 0) >= minCount && /^\p{L}+$/u.test(word)) words.add(word.toLowerCase());
+  return words;
+}
+
 export interface CommonWordRules {
   lexicon: ReadonlySet<string>;
+  /** Words frequent enough that a name made of them only is an everyday phrase (phraseWordsFromSubtlex). */
+  phraseWords?: ReadonlySet<string>;
   genericWords: readonly RegExp[];
   curated?: ReadonlySet<string>;
 }
@@ -82,5 +103,8 @@ export function isCommonWordName(name: string, rules: CommonWordRules): boolean 
   if ((rules.curated ?? CURATED_COMMON_WORD_NAMES).has(key)) return true;
   if (rules.genericWords.some((pattern) => pattern.test(key))) return true;
   if (/^[a-z0-9]{1,2}$/.test(key)) return true;
-  return !key.includes(' ') && rules.lexicon.has(key);
+  if (!key.includes(' ')) return rules.lexicon.has(key);
+  const words = key.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  const phraseWords = rules.phraseWords;
+  return phraseWords !== undefined && words.length > 1 && words.every((w) => phraseWords.has(w));
 }
