@@ -166,6 +166,8 @@ export function gaplessKey(first: number, second: number): number {
  */
 interface FuzzyShortlist {
   names: string[];
+  /** Length of the longest name: a word longer by two or more is no slip for any of them. */
+  maxNameLength: number;
   brands: number[];
   /**
    * Deletion-key hashes, sorted, with the slot (index into names/brands) of each beside it. Typed arrays
@@ -205,6 +207,8 @@ export interface BrandIndex {
   gapless: Map<number, GaplessName[]>;
   /** Words never read as a misspelt brand (the catalogue's dictionary, Catalogue.words): "space" is no "SpaceX". */
   dictionary: ReadonlySet<string>;
+  /** Length of the longest word of `dictionary` (0 when empty): bounds the searches in it. */
+  dictionaryMaxLength: number;
   domains: Map<string, number[]>;
   fuzzy: FuzzyShortlist;
   /** Longest compact key, bounds hashtag-prefix probing. */
@@ -281,7 +285,7 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
   const brands: BrandEntry[] = [];
   const byId = new Map<string, number>();
   const domains = new Map<string, number[]>();
-  const fuzzy: FuzzyShortlist = { names: [], brands: [], keys: new Uint32Array(0), slots: new Int32Array(0), pending: { keys: [], slots: [] } };
+  const fuzzy: FuzzyShortlist = { names: [], maxNameLength: 0, brands: [], keys: new Uint32Array(0), slots: new Int32Array(0), pending: { keys: [], slots: [] } };
   let maxCompactLength = 0;
   const phraseLists = new Map<string, number[]>();
   const phraseRoots = new Map<string, PhraseNode>();
@@ -378,6 +382,7 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
     names: sealNameTrie(phraseRoots, keyFilter),
     gapless,
     dictionary: new Set(words),
+    dictionaryMaxLength: words.reduce((max, word) => Math.max(max, word.length), 0),
     domains,
     fuzzy,
     maxCompactLength,
@@ -483,6 +488,7 @@ function addFuzzyName(shortlist: FuzzyShortlist, name: string, brand: number): v
   if (pending === null) throw new Error('fuzzy shortlist already sealed');
   const slot = shortlist.names.length;
   shortlist.names.push(name);
+  if (name.length > shortlist.maxNameLength) shortlist.maxNameLength = name.length;
   shortlist.brands.push(brand);
   for (const key of new Set(neighbourhood(name).map(wordHash))) {
     pending.keys.push(key);
@@ -552,6 +558,9 @@ function fuzzyLookupUncached(index: BrandIndex, word: string): FuzzyHit | null {
   // An English word ("Space", "Force", "deadline" read from "Dead Line") is that word, not a slip for a
   // brand one letter away.
   if (index.dictionary.has(word)) return null;
+  // One edit from a name is at most one letter longer. Checked before the deletion keys are made: for a
+  // hostile 20,000-letter hashtag they are 20,000 strings of 20,000 letters (3 s, once per new string).
+  if (word.length > index.fuzzy.maxNameLength + 1) return null;
   const slots = new Set<number>();
   for (const key of neighbourhood(word)) fuzzySlots(index.fuzzy, wordHash(key), slots);
   if (slots.size === 0) return null;

@@ -459,8 +459,9 @@ function prefixBrands(index: BrandIndex, compact: string, handle: string | null 
  * are part of that word, not a brand's name ("#happyhour" is no tag of a brand called "Happ").
  */
 function cutsWord(index: BrandIndex, compact: string, len: number): boolean {
-  if (index.dictionary.size === 0) return false;
-  for (let end = len + 1; end <= compact.length; end++) if (index.dictionary.has(compact.slice(0, end))) return true;
+  // No dictionary word is longer than dictionaryMaxLength: a 20,000-letter hashtag costs no more than a short one.
+  const last = Math.min(compact.length, index.dictionaryMaxLength);
+  for (let end = len + 1; end <= last; end++) if (index.dictionary.has(compact.slice(0, end))) return true;
   return false;
 }
 /** The shared empty answer of the lookups below. */
