@@ -18,7 +18,7 @@ import { findCommercial } from '@/lib/detect/commercial';
 import { findMarkers } from '@/lib/detect/markers';
 import { normaliseText } from '@/lib/detect/normalise';
 import { SeenKeys } from '@/lib/detect/seen-keys';
-import { tokenise } from '@/lib/detect/tokens';
+import { tokenise, Tokens } from '@/lib/detect/tokens';
 import { compileContracts, type ContractIndex } from '@/lib/evaluate/contract-index';
 import { evaluatePost } from '@/lib/evaluate/evaluate';
 
@@ -40,17 +40,24 @@ export function compileIndex(data: ExchangeV1, options?: { catalogue?: readonly 
   return { brands, contracts: compileContracts(data.creators, data.contracts, brands) };
 }
 
+/**
+ * The tokens of the post being analysed, reused from post to post (analysePost runs to the end before
+ * the next call, and nothing it returns holds tokens).
+ */
+const scratchTokens = new Tokens();
+
 export function analysePost(snapshot: PostSnapshot, index: EngineIndex, now: Date): PostResult {
   const text = snapshot.text;
   const norm = normaliseText(text);
-  const { tokens, urls, oneUnitWords } = tokenise(norm, text);
+  const { tokens, urls, oneUnitWords } = tokenise(norm, text, scratchTokens);
 
   const textHashtags: string[] = [];
   const textMentions: string[] = [];
-  for (const token of tokens) {
+  for (let t = 0; t < tokens.length; t++) {
     // Hashtags keep their spelling as written (minus "#"); mentions are handles, already folded.
-    if (token.kind === 'hashtag') textHashtags.push(text.slice(norm.keyStart[token.from + 1] ?? 0, norm.keyEnd[token.to - 1] ?? 0));
-    else if (token.kind === 'mention') textMentions.push(token.text);
+    const kind = tokens.kind(t);
+    if (kind === 'hashtag') textHashtags.push(text.slice(norm.keyStart[tokens.from(t) + 1] ?? 0, norm.keyEnd[tokens.to(t) - 1] ?? 0));
+    else if (kind === 'mention') textMentions.push(tokens.text(t));
   }
   const hashtags = mergeTags(snapshot.hashtags, textHashtags);
   const mentions = mergeTags(snapshot.mentions, textMentions);

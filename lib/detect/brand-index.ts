@@ -325,7 +325,7 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
       // The user's own brands only, like misspellings: the catalogue's thousands of Chinese, Japanese and
       // Korean place and shop names ("售票处", a ticket office) read as substrings would be everywhere.
       if (source === 'user') addGaplessName(gapless, norm.key, b);
-      const words = tokenise(norm, name).tokens.map((t) => t.text);
+      const words = tokenise(norm, name).tokens.texts();
       const first = words[0];
       if (first === undefined) continue;
       const compact = words.join('').replace(/[^\p{L}\p{N}]/gu, '');

@@ -33,12 +33,12 @@ import { findKeyList, keyListOf, lookupWord } from './word-table';
 import { findEvasiveSpellings } from './evasions';
 import { SeenKeys } from './seen-keys';
 import { foldForMatching, isCapitalisedAt, SCRIPT_CJK, type NormalisedText } from './normalise';
-import { isWordCode, wordHash, type Token } from './tokens';
+import { isWordCode, wordHash, type Tokens } from './tokens';
 
 export interface BrandMatchInput {
   text: string;
   norm: NormalisedText;
-  tokens: readonly Token[];
+  tokens: Tokens;
   /** Tokenised.oneUnitWords, when known: lets the search for spelt-apart names skip most captions. */
   oneUnitWords?: number;
   /** Mentions and hashtags the page gave in addition to the text (key form not required). */
@@ -84,17 +84,17 @@ const COUNTRY_CODES = new Set(['uk', 'us', 'ca', 'de', 'fr', 'es', 'it', 'au', '
  * Whether the word after candidate `c` shows the brand sense: a product word, a model number written
  * right after the name ("Windows 10", not "Sun, 17 Oct"), or a country code.
  */
-function isProductAfter(c: Candidate, tokens: readonly Token[], text: string, keyStart: readonly number[], keyEnd: readonly number[]): boolean {
-  const next = c.tokenIndex < 0 || c.end < 0 ? undefined : tokens[c.tokenIndex + 1];
-  if (next === undefined || next.kind !== 'word') return false;
+function isProductAfter(c: Candidate, tokens: Tokens, text: string, keyStart: readonly number[], keyEnd: readonly number[]): boolean {
+  const next = c.tokenIndex + 1;
+  if (c.tokenIndex < 0 || c.end < 0 || !tokens.isWord(next)) return false;
   // In the same phrase: "Apple Watch", not "is live! Link in bio" nor "an apple, links below".
-  const gap = text.slice(c.end, keyStart[next.from] ?? 0);
+  const gap = text.slice(c.end, keyStart[tokens.from(next)] ?? 0);
   if (/[.!?;:,\n]/.test(gap)) return false;
-  const word = next.text;
+  const word = tokens.text(next);
   if (PRODUCT_WORDS.has(word)) return true;
   if (/^\d/.test(word)) return /^\s+$/.test(gap);
   if (!COUNTRY_CODES.has(word)) return false;
-  const shown = text.slice(keyStart[next.from] ?? 0, keyEnd[next.to - 1] ?? 0);
+  const shown = text.slice(keyStart[tokens.from(next)] ?? 0, keyEnd[tokens.to(next) - 1] ?? 0);
   return shown === shown.toUpperCase();
 }
 
@@ -188,30 +188,34 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
   // Tokens left for the fuzzy pass: tags and capitalised words long enough to be a name.
   const fuzzyCandidates: number[] = [];
   for (let t = 0; t < tokens.length; t++) {
-    const token = tokens[t]!;
-    if (token.kind !== 'word') {
-      const start = keyStart[token.from] ?? 0;
-      const end = keyEnd[token.to - 1] ?? start;
-      seenTagKeys?.add(`${token.kind}:${compactOfTag(token.text)}`);
-      if (!matchTag(state, token.kind, token.text, token.hash, start, end, null, t) && token.length >= 5) fuzzyCandidates.push(t);
+    const kind = tokens.kind(t)!;
+    const from = tokens.from(t);
+    const to = tokens.to(t);
+    const hash = tokens.hash(t);
+    if (kind !== 'word') {
+      const start = keyStart[from] ?? 0;
+      const end = keyEnd[to - 1] ?? start;
+      const tag = tokens.text(t);
+      seenTagKeys?.add(`${kind}:${compactOfTag(tag)}`);
+      if (!matchTag(state, kind, tag, hash, start, end, null, t) && tag.length >= 5) fuzzyCandidates.push(t);
       continue;
     }
     // "McDonald's" written for a brand typed "McDonalds": try the word without its apostrophe too; and
     // "Nike's", "Nike’s": the name without the possessive, which then ends the name.
-    let root = mayBeKey(index, token.hash) ? lookupWord(index.names.edges, 0, token.hash, norm.key, token.from, token.to) : -1;
-    let firstEnd = token.to;
-    if (root < 0 && token.apostrophe) {
-      const bare = token.text.replace(/'/g, '');
+    let root = mayBeKey(index, hash) ? lookupWord(index.names.edges, 0, hash, norm.key, from, to) : -1;
+    let firstEnd = to;
+    if (root < 0 && tokens.apostrophe(t)) {
+      const bare = tokens.text(t).replace(/'/g, '');
       root = lookupWord(index.names.edges, 0, wordHash(bare), bare, 0, bare.length);
-      const stem = root < 0 ? possessiveStem(token, norm.key) : -1;
-      if (stem > token.from) {
-        root = lookupWord(index.names.edges, 0, wordHash(norm.key.slice(token.from, stem)), norm.key, token.from, stem);
+      const stem = root < 0 ? possessiveStem(tokens, t) : -1;
+      if (stem > from) {
+        root = lookupWord(index.names.edges, 0, wordHash(norm.key.slice(from, stem)), norm.key, from, stem);
         firstEnd = stem;
       }
     }
     const matched = root < 0 ? 0 : matchNames(index, root, tokens, t, norm.key, text, keyStart, keyEnd, candidates, firstEnd);
     if (matched > 0) t += matched - 1;
-    else if (token.length >= 5 && isCapitalisedAt(text, keyStart[token.from] ?? 0)) fuzzyCandidates.push(t);
+    else if (to - from >= 5 && isCapitalisedAt(text, keyStart[from] ?? 0)) fuzzyCandidates.push(t);
   }
 
   // Names in scripts written without word gaps ("ナイキさん", "感谢耐克", "나이키의"): read from the key.
@@ -262,7 +266,7 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
     const start = keyStart[found.from] ?? 0;
     const end = keyEnd[found.to - 1] ?? start;
     // Spelling a name apart is deliberate: even a common-word brand ("A.P.P.L.E") means the brand here.
-    const via = tokens[found.tokenIndex]?.kind === 'hashtag' ? 'hashtag' : 'name';
+    const via = tokens.kind(found.tokenIndex) === 'hashtag' ? 'hashtag' : 'name';
     for (const brand of userBrandsOf(index, found.compact)) {
       candidates.push({ brand, via, text: text.slice(start, end), start, end, confidence: found.how === 'spaced' ? 0.85 : 0.8, common: false, tokenIndex: found.tokenIndex });
     }
@@ -272,17 +276,16 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
   let fuzzyBudget = 6;
   for (const t of fuzzyCandidates) {
     if (fuzzyBudget <= 0) break;
-    const token = tokens[t];
-    if (token === undefined) continue;
+    const kind = tokens.kind(t);
+    if (kind === undefined) continue;
     // Handles like @friend123 and tags with digits are not misspelt brand names.
-    const word = lettersOf(token.text);
+    const word = lettersOf(tokens.text(t));
     if (word === null || word.length < 5) continue;
-    const start = keyStart[token.from] ?? 0;
-    const end = keyEnd[token.to - 1] ?? start;
-    if (token.kind === 'word' && !isCapitalisedMidSentence(text, start)) continue;
+    const start = keyStart[tokens.from(t)] ?? 0;
+    const end = keyEnd[tokens.to(t) - 1] ?? start;
+    if (kind === 'word' && !isCapitalisedMidSentence(text, start)) continue;
     // In Title Case Lines every word is capitalised: capitals are no sign of a name there.
-    const prev = tokens[t - 1];
-    if (token.kind === 'word' && prev !== undefined && prev.kind === 'word' && isCapitalisedAt(text, keyStart[prev.from] ?? 0)) continue;
+    if (kind === 'word' && followsCapitalised(text, tokens, t, keyStart)) continue;
     fuzzyBudget--;
     const hit = fuzzyLookup(index, word);
     if (hit !== null) {
@@ -291,15 +294,16 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
     }
     // A name of two words with a slip in either ("Burgr King", "Burger Kng"): the pair read glued, when
     // both words are written as a name.
-    const next = tokens[t + 1];
-    if (token.kind !== 'word' || next === undefined || next.kind !== 'word' || fuzzyBudget <= 0) continue;
-    if (!isCapitalisedAt(text, keyStart[next.from] ?? 0)) continue;
-    const pair = word + next.text;
-    if (!/^[a-z]+$/.test(next.text) || pair.length < 6) continue;
+    const next = t + 1;
+    if (kind !== 'word' || !tokens.isWord(next) || fuzzyBudget <= 0) continue;
+    if (!isCapitalisedAt(text, keyStart[tokens.from(next)] ?? 0)) continue;
+    const nextText = tokens.text(next);
+    const pair = word + nextText;
+    if (!/^[a-z]+$/.test(nextText) || pair.length < 6) continue;
     fuzzyBudget--;
     const pairHit = fuzzyLookup(index, pair);
     if (pairHit === null) continue;
-    const pairEnd = keyEnd[next.to - 1] ?? end;
+    const pairEnd = keyEnd[tokens.to(next) - 1] ?? end;
     candidates.push({ brand: pairHit.brand, via: 'fuzzy', text: text.slice(start, pairEnd), start, end: pairEnd, confidence: fuzzyConfidence(pairHit.score), common: false, tokenIndex: t });
   }
 
@@ -314,18 +318,17 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
   for (const c of candidates) {
     let confidence = c.confidence;
     if (c.common) {
-      const prev = tokens[c.tokenIndex - 1];
       // "Apple Watch", "Amazon links", "Windows 10": a product word or model number after the name.
       const nextIsProduct = isProductAfter(c, tokens, text, keyStart, keyEnd);
       const capitalised = c.start >= 0 && isCapitalisedAt(text, c.start);
-      const shopPreposition = prev !== undefined && prev.kind === 'word' && SHOP_PREPOSITIONS.has(prev.text);
+      const shopPreposition = afterShopPreposition(tokens, c.tokenIndex);
       if (strongBrands.has(c.brand) || nextIsProduct) confidence = 0.8;
       else if (capitalised && shopPreposition) confidence = 0.65;
       // The weaker signs count for the user's own brands only: across a catalogue of 18,000 brands, a
       // capitalised word or a hashtag in a sponsored post ("Home vibes #ad", "#honey #ad") names one by chance
       // about one time in four.
       else if (!isUserBrand(index, c.brand) || !input.commercialContext) continue;
-      else if (c.start >= 0 && isCapitalisedMidSentence(text, c.start) && !followsCapitalised(text, prev, keyStart)) confidence = 0.6;
+      else if (c.start >= 0 && isCapitalisedMidSentence(text, c.start) && !followsCapitalised(text, tokens, c.tokenIndex, keyStart)) confidence = 0.6;
       // A hashtag names the post's topic: in a sponsored post, "#puma" or "#target" is the brand.
       else if (c.via === 'hashtag') confidence = 0.6;
       else continue;
@@ -520,7 +523,7 @@ function compactOfTag(raw: string): string {
  * following words go, then adds the names that end at each depth, longest first. Returns the length in
  * words of the longest name found (0 if none).
  */
-function matchNames(index: BrandIndex, root: number, tokens: readonly Token[], t: number, key: string, text: string, keyStart: readonly number[], keyEnd: readonly number[], candidates: Candidate[], firstEnd: number): number {
+function matchNames(index: BrandIndex, root: number, tokens: Tokens, t: number, key: string, text: string, keyStart: readonly number[], keyEnd: readonly number[], candidates: Candidate[], firstEnd: number): number {
   const trie = index.names;
   const path = namePath;
   const ends = nameEnds;
@@ -528,19 +531,22 @@ function matchNames(index: BrandIndex, root: number, tokens: readonly Token[], t
   ends[0] = firstEnd;
   let depth = 1;
   // A possessive ends a name: after "Nike's" no word goes on with it.
-  for (let node = root; firstEnd === tokens[t]!.to && nodeHasNext(trie, node) && depth < path.length; depth++) {
-    const following = tokens[t + depth];
-    if (following === undefined || following.kind !== 'word') break;
-    let child = mayBeKey(index, following.hash) ? lookupWord(trie.edges, node, following.hash, key, following.from, following.to) : -1;
+  for (let node = root; firstEnd === tokens.to(t) && nodeHasNext(trie, node) && depth < path.length; depth++) {
+    const following = t + depth;
+    if (!tokens.isWord(following)) break;
+    const followingHash = tokens.hash(following);
+    const followingFrom = tokens.from(following);
+    const followingTo = tokens.to(following);
+    let child = mayBeKey(index, followingHash) ? lookupWord(trie.edges, node, followingHash, key, followingFrom, followingTo) : -1;
     if (child >= 0) {
       path[depth] = child;
-      ends[depth] = following.to;
+      ends[depth] = followingTo;
       node = child;
       continue;
     }
     // "Burger King's": the last word of a name with the possessive on it.
-    const stem = following.apostrophe ? possessiveStem(following, key) : -1;
-    if (stem > following.from) child = lookupWord(trie.edges, node, wordHash(key.slice(following.from, stem)), key, following.from, stem);
+    const stem = tokens.apostrophe(following) ? possessiveStem(tokens, following) : -1;
+    if (stem > followingFrom) child = lookupWord(trie.edges, node, wordHash(key.slice(followingFrom, stem)), key, followingFrom, stem);
     if (child >= 0) {
       path[depth] = child;
       ends[depth] = stem;
@@ -549,8 +555,7 @@ function matchNames(index: BrandIndex, root: number, tokens: readonly Token[], t
     break;
   }
   let matched = 0;
-  const first = tokens[t]!;
-  const s = keyStart[first.from] ?? 0;
+  const s = keyStart[tokens.from(t)] ?? 0;
   for (let d = depth; d >= 1; d--) {
     const node = path[d - 1]!;
     const from = nodePhrases(trie, node);
@@ -584,28 +589,28 @@ const nameEnds = new Int32Array(64);
  * article or the like with a capital ("Taco Bell", "Lord of the Fries"; not "next level", "Best friends"),
  * and not as one more capitalised word of a Title Case line ("Taking It To The Next Level").
  */
-function writtenAsName(tokens: readonly Token[], t: number, count: number, text: string, keyStart: readonly number[], keyEnd: readonly number[]): boolean {
-  const prev = tokens[t - 1];
-  if (prev !== undefined && prev.kind === 'word' && prev.to - prev.from > 1) {
+function writtenAsName(tokens: Tokens, t: number, count: number, text: string, keyStart: readonly number[], keyEnd: readonly number[]): boolean {
+  const prev = t - 1;
+  if (tokens.isWord(prev) && tokens.textLength(prev) > 1) {
     // The word before, in the same phrase, capitalised mid-sentence and not an acronym ("HSBC").
-    const from = keyStart[prev.from] ?? 0;
-    const gap = text.slice(keyEnd[prev.to - 1] ?? 0, keyStart[tokens[t]!.from] ?? 0);
-    const shown = text.slice(from, keyEnd[prev.to - 1] ?? 0);
+    const from = keyStart[tokens.from(prev)] ?? 0;
+    const gap = text.slice(keyEnd[tokens.to(prev) - 1] ?? 0, keyStart[tokens.from(t)] ?? 0);
+    const shown = text.slice(from, keyEnd[tokens.to(prev) - 1] ?? 0);
     if (/^\s+$/.test(gap) && shown !== shown.toUpperCase() && isCapitalisedMidSentence(text, from)) return false;
   }
   for (let k = 0; k < count; k++) {
-    const token = tokens[t + k];
-    if (token === undefined) return false;
-    if (k > 0 && isFunctionWord(token.text)) continue;
-    if (!isCapitalisedAt(text, keyStart[token.from] ?? 0)) return false;
+    if (tokens.kind(t + k) === undefined) return false;
+    if (k > 0 && isFunctionWord(tokens.text(t + k))) continue;
+    if (!isCapitalisedAt(text, keyStart[tokens.from(t + k)] ?? 0)) return false;
   }
   return true;
 }
 
 /** Key offset where a word's possessive "'s" begins ("nike's" → the offset of "'"), or -1 when it has none. */
-function possessiveStem(token: Token, key: string): number {
-  const to = token.to;
-  return token.kind === 'word' && to - token.from > 3 && key.charCodeAt(to - 2) === 39 && key.charCodeAt(to - 1) === 115 ? to - 2 : -1;
+function possessiveStem(tokens: Tokens, t: number): number {
+  const to = tokens.to(t);
+  const key = tokens.key;
+  return tokens.isWord(t) && to - tokens.from(t) > 3 && key.charCodeAt(to - 2) === 39 && key.charCodeAt(to - 1) === 115 ? to - 2 : -1;
 }
 
 /** "nike" of "nike.co.uk": the label a domain is usually named after. */
@@ -621,19 +626,23 @@ function firstLabel(domain: string): string {
  * ("from Asus"), a capital in mid-sentence outside Title Case, or a long word written in lower case
  * ("aliexpress") that no dictionary shares.
  */
-function senseOfCatalogueWord(text: string, tokens: readonly Token[], c: Candidate, keyStart: readonly number[], keyEnd: readonly number[]): number {
-  const prev = tokens[c.tokenIndex - 1];
+function senseOfCatalogueWord(text: string, tokens: Tokens, c: Candidate, keyStart: readonly number[], keyEnd: readonly number[]): number {
   if (isProductAfter(c, tokens, text, keyStart, keyEnd)) return 0.8;
   const capitalised = isCapitalisedAt(text, c.start);
-  if (capitalised && prev !== undefined && prev.kind === 'word' && SHOP_PREPOSITIONS.has(prev.text)) return 0.75;
-  if (capitalised && !followsCapitalised(text, prev, keyStart) && isCapitalisedMidSentence(text, c.start)) return 0.75;
+  if (capitalised && afterShopPreposition(tokens, c.tokenIndex)) return 0.75;
+  if (capitalised && !followsCapitalised(text, tokens, c.tokenIndex, keyStart) && isCapitalisedMidSentence(text, c.start)) return 0.75;
   if (!capitalised && c.text.length >= 6) return 0.7;
   return 0;
 }
 
 /** In Title Case Lines ("Use Code For 10% Off") a capital says nothing about a name. */
-function followsCapitalised(text: string, prev: Token | undefined, keyStart: readonly number[]): boolean {
-  return prev !== undefined && prev.kind === 'word' && isCapitalisedAt(text, keyStart[prev.from] ?? 0);
+function followsCapitalised(text: string, tokens: Tokens, t: number, keyStart: readonly number[]): boolean {
+  return tokens.isWord(t - 1) && isCapitalisedAt(text, keyStart[tokens.from(t - 1)] ?? 0);
+}
+
+/** Whether the word before token t is a preposition that reads as a shop ("from Target", "on Amazon"). */
+function afterShopPreposition(tokens: Tokens, t: number): boolean {
+  return tokens.isWord(t - 1) && SHOP_PREPOSITIONS.has(tokens.text(t - 1));
 }
 
 /** A word written with a capital where a sentence does not start reads as a proper name. */

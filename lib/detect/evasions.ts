@@ -10,7 +10,7 @@
  * token lengths plus one native regex scan of the key, and allocates nothing.
  */
 import { isLetterUnit } from './normalise';
-import type { Token } from './tokens';
+import type { Tokens } from './tokens';
 
 export interface EvasiveSpelling {
   /** Key offsets [from, to) of the whole evasive spelling, e.g. the span of "n i k e" or "n1ke". */
@@ -87,7 +87,7 @@ function nextSeed(key: string, from: number): number {
  * Tokenised.oneUnitWords when the caller has it: with fewer than MIN_SPACED and no leet seed, there is
  * nothing to find, and the tokens are not read at all (the usual caption).
  */
-export function findEvasiveSpellings(key: string, tokens: readonly Token[], isBrandKey: (compact: string) => boolean, oneUnitWords = Infinity): EvasiveSpelling[] {
+export function findEvasiveSpellings(key: string, tokens: Tokens, isBrandKey: (compact: string) => boolean, oneUnitWords = Infinity): EvasiveSpelling[] {
   let out: EvasiveSpelling[] | undefined;
   // Leet candidates are found from their digits (one native regex scan of the key, usually finding
   // nothing) rather than by reading every word's characters in JavaScript.
@@ -96,17 +96,18 @@ export function findEvasiveSpellings(key: string, tokens: readonly Token[], isBr
   const n = tokens.length;
   let i = 0;
   while (i < n) {
-    const t = tokens[i];
-    if (t === undefined) break;
-    if (t.kind === 'mention') {
+    const kind = tokens.kind(i);
+    if (kind === 'mention') {
       i++;
       continue;
     }
     // A word's text starts at its first character; a hashtag's after the "#" ("#n1ke"), though the
     // reported span keeps the "#".
-    const textFrom = t.kind === 'word' ? t.from : t.from + 1;
-    const len = t.to - textFrom;
-    if (len === 1 && t.kind === 'word') {
+    const textFrom = tokens.textFrom(i);
+    const from = tokens.from(i);
+    const to = tokens.to(i);
+    const len = to - textFrom;
+    if (len === 1 && kind === 'word') {
       const end = spacedRunEnd(key, tokens, i);
       if (end - i >= MIN_SPACED && end - i <= MAX_SPACED) out = spacedReadings(key, tokens, i, end, isBrandKey, out);
       i = end;
@@ -115,10 +116,10 @@ export function findEvasiveSpellings(key: string, tokens: readonly Token[], isBr
     if (seed >= 0 && len >= MIN_LEET && len <= MAX_LEET) {
       // Seeds in tokens that cannot qualify ("5km", URLs) are stepped over only here, so each costs at
       // most one more search.
-      if (seed < t.from) seed = nextSeed(key, t.from);
-      if (seed >= 0 && seed < t.to) {
-        const compact = leetReading(key, textFrom, t.to, isBrandKey);
-        if (compact !== null) (out ??= []).push({ from: t.from, to: t.to, tokenIndex: i, tokenCount: 1, compact, how: 'leet' });
+      if (seed < from) seed = nextSeed(key, from);
+      if (seed >= 0 && seed < to) {
+        const compact = leetReading(key, textFrom, to, isBrandKey);
+        if (compact !== null) (out ??= []).push({ from, to, tokenIndex: i, tokenCount: 1, compact, how: 'leet' });
       }
     }
     i++;
@@ -131,25 +132,24 @@ export function findEvasiveSpellings(key: string, tokens: readonly Token[], isBr
  * token is not a letter or stands alone. Looks at a neighbour's characters only once its length is 1,
  * so the lone "a" and "I" of ordinary text cost two property reads.
  */
-function spacedRunEnd(key: string, tokens: readonly Token[], start: number): number {
-  const first = tokens[start];
-  if (first === undefined || !isLetterUnit(key.charCodeAt(first.from))) return start + 1;
-  let prev = first;
+function spacedRunEnd(key: string, tokens: Tokens, start: number): number {
+  if (start >= tokens.length || !isLetterUnit(key.charCodeAt(tokens.from(start)))) return start + 1;
+  let prevTo = tokens.to(start);
   let j = start + 1;
   for (;;) {
-    const t = tokens[j];
-    if (t === undefined || t.kind !== 'word' || t.length !== 1) break;
-    const gap = t.from - prev.to;
+    if (!tokens.isWord(j) || tokens.textLength(j) !== 1) break;
+    const from = tokens.from(j);
+    const gap = from - prevTo;
     if (gap < 1 || gap > MAX_GAP) break;
     let ok = true;
-    for (let p = prev.to; p < t.from; p++) {
+    for (let p = prevTo; p < from; p++) {
       if (!isSeparator(key.charCodeAt(p))) {
         ok = false;
         break;
       }
     }
-    if (!ok || !isLetterUnit(key.charCodeAt(t.from))) break;
-    prev = t;
+    if (!ok || !isLetterUnit(key.charCodeAt(from))) break;
+    prevTo = tokens.to(j);
     j++;
   }
   return j;
@@ -162,7 +162,7 @@ function spacedRunEnd(key: string, tokens: readonly Token[], start: number): num
  */
 function spacedReadings(
   key: string,
-  tokens: readonly Token[],
+  tokens: Tokens,
   start: number,
   end: number,
   isBrandKey: (compact: string) => boolean,
@@ -170,7 +170,7 @@ function spacedReadings(
 ): EvasiveSpelling[] | undefined {
   // Joined, not grown with += (see normaliseText: ropes slow the lookups they reach).
   const chars: string[] = [];
-  for (let k = start; k < end; k++) chars.push(key.charAt(tokens[k]?.from ?? 0));
+  for (let k = start; k < end; k++) chars.push(key.charAt(tokens.from(k)));
   const letters = chars.join('');
   const count = end - start;
   let s = 0;
@@ -179,8 +179,8 @@ function spacedReadings(
     for (let e = count; e - s >= MIN_SPACED; e--) {
       const compact = letters.slice(s, e);
       if (!isBrandKey(compact)) continue;
-      const from = tokens[start + s]?.from ?? 0;
-      const to = tokens[start + e - 1]?.to ?? from;
+      const from = tokens.from(start + s);
+      const to = tokens.to(start + e - 1);
       (out ??= []).push({ from, to, tokenIndex: start + s, tokenCount: e - s, compact, how: 'spaced' });
       accepted = e;
       break;

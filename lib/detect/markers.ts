@@ -7,7 +7,7 @@ import type { Marker, PlatformLabel } from '@/lib/schema/post';
 import { MARKER_LEXICON, NEGATION_FILLERS, NEGATORS, type LexiconKind } from './marker-lexicon';
 import { foldForMatching, isCapitalisedAt, normaliseText, originalSpan, SCRIPT_CJK, scriptsOfText, type NormalisedText } from './normalise';
 import { addToKeyFilter, createKeyFilter, mayContain, type KeyFilter } from './key-filter';
-import { tokenise, wordHash, type Token } from './tokens';
+import { tokenise, wordHash, type Tokens } from './tokens';
 import { addWordEntry, buildWordTable, emptyWordEntries, lookupWord, type WordTable } from './word-table';
 
 interface PhraseEntry {
@@ -65,7 +65,7 @@ function compileLexicon(): CompiledLexicon {
         substrings.push({ key, kind, ascii });
       } else {
         const norm = normaliseText(phrase);
-        const words = tokenise(norm, phrase).tokens.map((t) => t.text);
+        const words = tokenise(norm, phrase).tokens.texts();
         const first = words[0];
         if (first === undefined) continue;
         const list = phrasesByFirstWord.get(first) ?? [];
@@ -123,45 +123,46 @@ interface RawMarker {
  * Finds disclosure markers. `tokens` must come from `tokenise(norm, text)`; the label, when the page shows
  * one, becomes a `label` marker with an empty span at 0 (it is not part of the text).
  */
-export function findMarkers(text: string, norm: NormalisedText, tokens: readonly Token[], label: PlatformLabel | null): Marker[] {
+export function findMarkers(text: string, norm: NormalisedText, tokens: Tokens, label: PlatformLabel | null): Marker[] {
   const lex = lexicon();
   const raw: RawMarker[] = [];
   let wordIndex = 0;
   const filter = lex.filter;
   for (let t = 0; t < tokens.length; t++) {
-    const token = tokens[t];
-    if (token === undefined) continue;
-    if (!mayContain(filter, token.hash)) {
-      if (token.kind === 'word') wordIndex++;
+    const kindOfToken = tokens.kind(t);
+    if (!mayContain(filter, tokens.hash(t))) {
+      if (kindOfToken === 'word') wordIndex++;
       continue;
     }
-    if (token.kind === 'hashtag') {
-      const kind = lex.hashtags.get(token.text);
+    if (kindOfToken === 'hashtag') {
+      const kind = lex.hashtags.get(tokens.text(t));
       if (kind === undefined) continue;
       // "Not #sponsored", "This is NOT an #ad", "No es #publi": a negator before the tag denies it.
       const negatedFrom = deniedFrom(kind, tokens, t);
-      if (negatedFrom >= 0) raw.push({ kind: 'negation', from: negatedFrom, to: token.to });
-      else raw.push({ kind, from: token.from, to: token.to });
+      if (negatedFrom >= 0) raw.push({ kind: 'negation', from: negatedFrom, to: tokens.to(t) });
+      else raw.push({ kind, from: tokens.from(t), to: tokens.to(t) });
       continue;
     }
-    if (token.kind !== 'word') continue;
-    const list = lookupWord(lex.firstWords, 0, token.hash, norm.key, token.from, token.to);
+    if (kindOfToken !== 'word') continue;
+    const from = tokens.from(t);
+    const list = lookupWord(lex.firstWords, 0, tokens.hash(t), norm.key, from, tokens.to(t));
     let consumed = 0;
     if (list >= 0) {
       for (const entry of lex.phrases[list]!) {
         if (!followingWordsMatch(norm.key, tokens, t, entry.words)) continue;
-        const last = tokens[t + entry.words.length - 1];
-        if (last === undefined) continue;
-        if (entry.headOnly && !inMarkerPosition(norm.key, token.from, last.to, wordIndex)) continue;
+        const last = t + entry.words.length - 1;
+        if (last >= tokens.length) continue;
+        const lastTo = tokens.to(last);
+        if (entry.headOnly && !inMarkerPosition(norm.key, from, lastTo, wordIndex)) continue;
         // "AD 2024", "AD 79": a year, not the label.
-        if (entry.headOnly && isYear(tokens[t + entry.words.length])) continue;
-        if (entry.beforeName && !isNameAt(text, norm, tokens[t + entry.words.length])) continue;
+        if (entry.headOnly && isYear(tokens, last + 1)) continue;
+        if (entry.beforeName && !isNameAt(text, norm, tokens, last + 1)) continue;
         const negatedFrom = deniedFrom(entry.kind, tokens, t);
         if (negatedFrom >= 0) {
           // Replace a negation already recorded for the same negator ("not" + "sponsored").
-          raw.push({ kind: 'negation', from: negatedFrom, to: last.to });
+          raw.push({ kind: 'negation', from: negatedFrom, to: lastTo });
         } else {
-          raw.push({ kind: entry.kind, from: token.from, to: last.to });
+          raw.push({ kind: entry.kind, from, to: lastTo });
         }
         consumed = entry.words.length;
         break;
@@ -218,11 +219,12 @@ function unitsOf(key: string): { stamps: Uint16Array; stamp: number } {
  * Whether the tokens after t are the rest of `words` (token t is the first word, just found in the
  * table); compared in the key, without cutting them out.
  */
-function followingWordsMatch(key: string, tokens: readonly Token[], t: number, words: readonly string[]): boolean {
+function followingWordsMatch(key: string, tokens: Tokens, t: number, words: readonly string[]): boolean {
   for (let w = 1; w < words.length; w++) {
-    const token = tokens[t + w];
     const word = words[w]!;
-    if (token === undefined || token.kind !== 'word' || token.to - token.from !== word.length || !key.startsWith(word, token.from)) return false;
+    if (!tokens.isWord(t + w)) return false;
+    const from = tokens.from(t + w);
+    if (tokens.to(t + w) - from !== word.length || !key.startsWith(word, from)) return false;
   }
   return true;
 }
@@ -230,30 +232,32 @@ function followingWordsMatch(key: string, tokens: readonly Token[], t: number, w
 /** Determiners and pronouns that start a phrase in capitals without naming anyone ("Powered by My Team"). */
 const NOT_NAMES: ReadonlySet<string> = new Set(['my', 'our', 'your', 'the', 'a', 'an', 'this', 'that', 'me', 'us', 'you', 'mine', 'his', 'her', 'their']);
 
-/** Whether `token` names someone: an @mention, a #hashtag, or a capitalised word that is no determiner. */
-function isNameAt(text: string, norm: NormalisedText, token: Token | undefined): boolean {
-  if (token === undefined) return false;
-  if (token.kind !== 'word') return true;
-  return !NOT_NAMES.has(token.text) && isCapitalisedAt(text, norm.keyStart[token.from] ?? 0);
+/** Whether token t names someone: an @mention, a #hashtag, or a capitalised word that is no determiner. */
+function isNameAt(text: string, norm: NormalisedText, tokens: Tokens, t: number): boolean {
+  const kind = tokens.kind(t);
+  if (kind === undefined) return false;
+  if (kind !== 'word') return true;
+  return !NOT_NAMES.has(tokens.text(t)) && isCapitalisedAt(text, norm.keyStart[tokens.from(t)] ?? 0);
 }
 
-/** A word of two to four digits: a year after "AD" ("AD 79", "AD 2024"). */
-function isYear(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'word' && token.length >= 2 && token.length <= 4 && /^\d+$/.test(token.text);
+/** Whether token t is a word of two to four digits: a year after "AD" ("AD 79", "AD 2024"). */
+function isYear(tokens: Tokens, t: number): boolean {
+  if (!tokens.isWord(t)) return false;
+  const length = tokens.textLength(t);
+  return length >= 2 && length <= 4 && /^\d+$/.test(tokens.text(t));
 }
 
 /** Where a negator denying a marker of `kind` at token t starts, or -1 (negations and neutral phrases are never denied). */
-function deniedFrom(kind: LexiconKind, tokens: readonly Token[], t: number): number {
+function deniedFrom(kind: LexiconKind, tokens: Tokens, t: number): number {
   return kind === 'negation' || kind === 'neutral' ? -1 : negatorBefore(tokens, t);
 }
 
 /** Key offset of a negator just before token t ("not", "not a", "keine"), or -1. */
-function negatorBefore(tokens: readonly Token[], t: number): number {
-  const prev = tokens[t - 1];
-  if (prev === undefined || prev.kind !== 'word') return -1;
-  if (NEGATORS.has(prev.text)) return prev.from;
-  const prev2 = tokens[t - 2];
-  if (prev2 !== undefined && prev2.kind === 'word' && NEGATION_FILLERS.has(prev.text) && NEGATORS.has(prev2.text)) return prev2.from;
+function negatorBefore(tokens: Tokens, t: number): number {
+  if (!tokens.isWord(t - 1)) return -1;
+  const prev = tokens.text(t - 1);
+  if (NEGATORS.has(prev)) return tokens.from(t - 1);
+  if (tokens.isWord(t - 2) && NEGATION_FILLERS.has(prev) && NEGATORS.has(tokens.text(t - 2))) return tokens.from(t - 2);
   return -1;
 }
 

@@ -7,33 +7,101 @@ import type { NormalisedText } from './normalise';
 
 export type TokenKind = 'word' | 'hashtag' | 'mention';
 
-/**
- * A word, #hashtag or @mention of the key. Its text is cut from the key only when a matcher asks for it:
- * most words of a caption are rejected by their hash alone (see mayBeKey), and never need a string.
- */
-export class Token {
-  constructor(
-    readonly kind: TokenKind,
-    private readonly key: string,
-    /** Key offsets of the whole token, including "#" / "@". */
-    readonly from: number,
-    readonly to: number,
-    /** wordHash(text), computed while scanning: lets matchers skip hash tables that cannot hold the word. */
-    readonly hash: number,
-    private cut: string | undefined,
-    /** A word with an apostrophe inside ("isn't", "mcdonald's"). */
-    readonly apostrophe: boolean,
-  ) {}
+const KIND_NAMES: readonly TokenKind[] = ['word', 'hashtag', 'mention'];
+const KIND_WORD = 0;
+const KIND_HASHTAG = 1;
+const KIND_MENTION = 2;
+/** Flag beside the kind: a word with an apostrophe inside ("isn't", "mcdonald's"). */
+const APOSTROPHE = 4;
+/** Ints per token in Tokens.data: kind | flags, from, to, hash. */
+const STRIDE = 4;
 
-  /** Key form without "#" / "@". */
-  get text(): string {
-    this.cut ??= this.key.slice(this.kind === 'word' ? this.from : this.from + 1, this.to);
-    return this.cut;
+/**
+ * The words, #hashtags and @mentions of a key, in one typed array rather than an object apiece: a caption
+ * has dozens of tokens, and objects cost an allocation each and, in time, the garbage collector (the
+ * engine reuses one Tokens for every post). A token's text is cut from the key only when a matcher asks
+ * for it: most words of a caption are rejected by their hash alone (see mayBeKey), and never need a string.
+ *
+ * Token t is read through the methods below; past either end, `kind` is undefined (as tokens[t] of an
+ * array would be) and the others must not be asked.
+ */
+export class Tokens {
+  /** Number of tokens. */
+  length = 0;
+  /** The match key the offsets are into. */
+  key = '';
+  private data = new Int32Array(64 * STRIDE);
+
+  /** Empties the list for `key`, keeping its storage. */
+  reset(key: string): void {
+    this.key = key;
+    this.length = 0;
   }
 
-  /** Length of `text`, without cutting it. */
-  get length(): number {
-    return this.kind === 'word' ? this.to - this.from : this.to - this.from - 1;
+  push(kind: number, from: number, to: number, hash: number): void {
+    const at = this.length * STRIDE;
+    if (at + STRIDE > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[at] = kind;
+    this.data[at + 1] = from;
+    this.data[at + 2] = to;
+    this.data[at + 3] = hash;
+    this.length++;
+  }
+
+  /** Kind of token t, or undefined when there is no token t. */
+  kind(t: number): TokenKind | undefined {
+    return t >= 0 && t < this.length ? KIND_NAMES[this.data[t * STRIDE]! & 3] : undefined;
+  }
+
+  /** Whether token t exists and is a word. */
+  isWord(t: number): boolean {
+    return t >= 0 && t < this.length && (this.data[t * STRIDE]! & 3) === KIND_WORD;
+  }
+
+  /** Key offsets of the whole token, including "#" / "@". */
+  from(t: number): number {
+    return this.data[t * STRIDE + 1]!;
+  }
+
+  to(t: number): number {
+    return this.data[t * STRIDE + 2]!;
+  }
+
+  /** wordHash(text), computed while scanning: lets matchers skip hash tables that cannot hold the word. */
+  hash(t: number): number {
+    return this.data[t * STRIDE + 3]!;
+  }
+
+  /** A word with an apostrophe inside ("isn't", "mcdonald's"). */
+  apostrophe(t: number): boolean {
+    return (this.data[t * STRIDE]! & APOSTROPHE) !== 0;
+  }
+
+  /** Key offset where the text of token t starts: after "#" / "@". */
+  textFrom(t: number): number {
+    const at = t * STRIDE;
+    return (this.data[at]! & 3) === KIND_WORD ? this.data[at + 1]! : this.data[at + 1]! + 1;
+  }
+
+  /** Length of `text(t)`, without cutting it. */
+  textLength(t: number): number {
+    return this.data[t * STRIDE + 2]! - this.textFrom(t);
+  }
+
+  /** Key form of token t without "#" / "@". */
+  text(t: number): string {
+    return this.key.slice(this.textFrom(t), this.data[t * STRIDE + 2]!);
+  }
+
+  /** The text of every token (for building indexes and for tests; matchers read tokens one by one). */
+  texts(): string[] {
+    const out: string[] = [];
+    for (let t = 0; t < this.length; t++) out.push(this.text(t));
+    return out;
   }
 }
 
@@ -45,7 +113,7 @@ export interface UrlSpan {
 }
 
 export interface Tokenised {
-  tokens: Token[];
+  tokens: Tokens;
   urls: UrlSpan[];
   /** Words one unit long ("a", "I", the letters of "N i k e"): spelt-apart names need three in a row. */
   oneUnitWords: number;
@@ -116,8 +184,11 @@ export function wordHash(text: string): number {
   return hash >>> 2;
 }
 
-/** Cuts the key into tokens; URLs (and bare domains) become UrlSpans and are not tokenised further. */
-export function tokenise(norm: NormalisedText, original: string): Tokenised {
+/**
+ * Cuts the key into tokens; URLs (and bare domains) become UrlSpans and are not tokenised further.
+ * `into`, when given, is filled (and returned as `tokens`) instead of a new Tokens: the engine reuses one.
+ */
+export function tokenise(norm: NormalisedText, original: string, into?: Tokens): Tokenised {
   const key = norm.key;
   const n = key.length;
   const urls: UrlSpan[] = [];
@@ -156,7 +227,8 @@ export function tokenise(norm: NormalisedText, original: string): Tokenised {
     }
     scanned = runEnd;
   }
-  const tokens: Token[] = [];
+  const tokens = into ?? new Tokens();
+  tokens.reset(key);
   // Where the next link starts (n when there is none): one comparison per character.
   let r = 0;
   let nextUrl = urlRanges.length > 0 ? urlRanges[0]![0] : n;
@@ -183,7 +255,7 @@ export function tokenise(norm: NormalisedText, original: string): Tokenised {
         if (u !== 95 && !isWordCode(u)) break;
         hash = Math.imul(hash ^ u, 0x01000193);
       }
-      tokens.push(new Token('hashtag', key, i, j, hash >>> 2, undefined, false));
+      tokens.push(KIND_HASHTAG, i, j, hash >>> 2);
       i = j;
       continue;
     }
@@ -192,8 +264,9 @@ export function tokenise(norm: NormalisedText, original: string): Tokenised {
       let j = i + 1;
       while (j < n && isHandleCode(key.charCodeAt(j))) j++;
       while (j > i + 1 && key.charCodeAt(j - 1) === 46) j--;
-      const handle = key.slice(i + 1, j);
-      tokens.push(new Token('mention', key, i, j, wordHash(handle), handle, false));
+      let hash = 0x811c9dc5;
+      for (let k = i + 1; k < j; k++) hash = Math.imul(hash ^ key.charCodeAt(k), 0x01000193);
+      tokens.push(KIND_MENTION, i, j, hash >>> 2);
       i = j;
       continue;
     }
@@ -217,7 +290,7 @@ export function tokenise(norm: NormalisedText, original: string): Tokenised {
         break;
       }
       if (j === i + 1) oneUnitWords++;
-      tokens.push(new Token('word', key, i, j, hash >>> 2, undefined, apostrophe));
+      tokens.push(apostrophe ? KIND_WORD | APOSTROPHE : KIND_WORD, i, j, hash >>> 2);
       i = j;
       continue;
     }

@@ -43,15 +43,15 @@ describe('spaced and dotted letters', () => {
     const [hit] = found;
     expect(hit).toMatchObject({ compact: 'adidas', how: 'spaced', tokenCount: 6 });
     expect(key.slice(hit!.from, hit!.to)).toBe('a d i d a s');
-    expect(tokens[hit!.tokenIndex]!.from).toBe(hit!.from);
-    expect(tokens[hit!.tokenIndex + hit!.tokenCount - 1]!.to).toBe(hit!.to);
+    expect(tokens.from(hit!.tokenIndex)).toBe(hit!.from);
+    expect(tokens.to(hit!.tokenIndex + hit!.tokenCount - 1)).toBe(hit!.to);
   });
 
   it('skips an English "a" or "I" glued to the front of the run', () => {
     expect(readings('buy a n i k e shirt')).toEqual([['nike', 'spaced', 'n i k e']]);
     const { tokens, found } = find('buy a n i k e shirt');
     expect(found[0]).toMatchObject({ tokenIndex: 2, tokenCount: 4 });
-    expect(tokens[2]!.text).toBe('n');
+    expect(tokens.text(2)).toBe('n');
     expect(readings('so I n i k e it')).toEqual([['nike', 'spaced', 'n i k e']]);
   });
 
@@ -137,7 +137,7 @@ describe('leetspeak', () => {
       ['redbull', 'r3dbull', 1],
       ['nike', 'n1ke', 1],
     ]);
-    for (const f of found) expect(tokens[f.tokenIndex]!.text).toBe(key.slice(f.from, f.to));
+    for (const f of found) expect(tokens.text(f.tokenIndex)).toBe(key.slice(f.from, f.to));
   });
 
   it('tries "1" as "i" before "l", and only those two readings', () => {

@@ -23,7 +23,7 @@ describe('token hashes', () => {
     for (const text of CAPTIONS) {
       const { tokens } = tokenise(normaliseText(text), text);
       expect(tokens.length).toBeGreaterThan(3);
-      for (const token of tokens) expect(token.hash, `${token.kind} ${token.text}`).toBe(wordHash(token.text));
+      for (let t = 0; t < tokens.length; t++) expect(tokens.hash(t), `${tokens.kind(t)} ${tokens.text(t)}`).toBe(wordHash(tokens.text(t)));
     }
   });
 
@@ -40,10 +40,10 @@ describe('offsets', () => {
     for (const text of [...CAPTIONS, 'plain ascii only', 'emoji only 😍🔥 fold to themselves']) {
       const norm = normaliseText(text);
       const { tokens } = tokenise(norm, text);
-      for (const token of tokens) {
-        const { start, end } = originalSpan(norm, token.from, token.to);
+      for (let t = 0; t < tokens.length; t++) {
+        const { start, end } = originalSpan(norm, tokens.from(t), tokens.to(t));
         // The original span, folded, reads as the token (with its # or @).
-        expect(normaliseText(text.slice(start, end)).key).toBe(norm.key.slice(token.from, token.to));
+        expect(normaliseText(text.slice(start, end)).key).toBe(norm.key.slice(tokens.from(t), tokens.to(t)));
       }
     }
   });
@@ -119,7 +119,7 @@ describe('the name trie', () => {
 
 describe('links found while tokenising', () => {
   const linksOf = (text: string) => tokenise(normaliseText(text), text).urls.map((u) => text.slice(u.start, u.end));
-  const wordsOf = (text: string) => tokenise(normaliseText(text), text).tokens.map((t) => t.text);
+  const wordsOf = (text: string) => tokenise(normaliseText(text), text).tokens.texts();
 
   it('finds every link however far into the caption, with words and sentence dots around them', () => {
     const text = `${'so much text before it. '.repeat(20)}Shop: https://www.Brand.com/p?utm_source=ig. And www.other.de, bit.ly/abc) end.`;
