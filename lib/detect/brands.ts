@@ -331,6 +331,8 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
       else if (c.start >= 0 && isCapitalisedMidSentence(text, c.start) && !followsCapitalised(text, tokens, c.tokenIndex, keyStart)) confidence = 0.6;
       // A hashtag names the post's topic: in a sponsored post, "#puma" or "#target" is the brand.
       else if (c.via === 'hashtag') confidence = 0.6;
+      // A name in capitals where the words around it are not ("PUMA Velocity Nitro 3 review") is a logo.
+      else if (c.via === 'name' && isShoutedAlone(text, tokens, c, keyStart, keyEnd)) confidence = 0.6;
       else continue;
     }
     if (c.catalogueWord && !c.common && !strongBrands.has(c.brand)) {
@@ -520,8 +522,9 @@ function compactOfTag(raw: string): string {
 
 /**
  * Names starting at token t (whose first word is trie node `root`): walks the trie as deep as the
- * following words go, then adds the names that end at each depth, longest first. Returns the length in
- * words of the longest name found (0 if none).
+ * following words go, then adds the names that end at the deepest depth where any does ("Just Eat" is
+ * not also the brand "Just"; a sub-brand's parent is found through the brand's relations, not its
+ * words). Returns the length in words of the name found (0 if none).
  */
 function matchNames(index: BrandIndex, root: number, tokens: Tokens, t: number, key: string, text: string, keyStart: readonly number[], keyEnd: readonly number[], candidates: Candidate[], firstEnd: number): number {
   const trie = index.names;
@@ -576,6 +579,8 @@ function matchNames(index: BrandIndex, root: number, tokens: Tokens, t: number, 
       candidates.push({ brand, via: 'name', text: shown, start: s, end: e, confidence, common, catalogueWord: (flags & NAME_CATALOGUE_WORD) !== 0, tokenIndex: t });
       if (d > matched) matched = d;
     }
+    // The longest name read wins: "Just Eat" is not also the brand "Just".
+    if (matched > 0) break;
   }
   return matched;
 }
@@ -638,6 +643,30 @@ function senseOfCatalogueWord(text: string, tokens: Tokens, c: Candidate, keySta
 /** In Title Case Lines ("Use Code For 10% Off") a capital says nothing about a name. */
 function followsCapitalised(text: string, tokens: Tokens, t: number, keyStart: readonly number[]): boolean {
   return tokens.isWord(t - 1) && isCapitalisedAt(text, keyStart[tokens.from(t - 1)] ?? 0);
+}
+
+/**
+ * Whether the name of candidate `c` is written in capitals ("PUMA", three letters or more) while the
+ * words either side of it are not: a brand's logo type, not a line of shouting ("GAP YEAR BABY").
+ */
+function isShoutedAlone(text: string, tokens: Tokens, c: Candidate, keyStart: readonly number[], keyEnd: readonly number[]): boolean {
+  if (c.start < 0 || c.tokenIndex < 0 || c.text.length < 3 || !isAllCaps(c.text)) return false;
+  const shownWord = (t: number): string => text.slice(keyStart[tokens.from(t)] ?? 0, keyEnd[tokens.to(t) - 1] ?? 0);
+  const after = keyOffsetAfter(tokens, c.tokenIndex, c.end, keyStart);
+  for (const t of [c.tokenIndex - 1, after]) if (tokens.isWord(t) && tokens.textLength(t) >= 2 && isAllCaps(shownWord(t))) return false;
+  return true;
+}
+
+/** Index of the first token after candidate text ending at text offset `end`, starting the search at token t. */
+function keyOffsetAfter(tokens: Tokens, t: number, end: number, keyStart: readonly number[]): number {
+  let next = t + 1;
+  while (next < tokens.length && (keyStart[tokens.from(next)] ?? 0) < end) next++;
+  return next;
+}
+
+/** Letters only in upper case, and at least one letter. */
+function isAllCaps(shown: string): boolean {
+  return shown === shown.toUpperCase() && shown !== shown.toLowerCase();
 }
 
 /** Whether the word before token t is a preposition that reads as a shop ("from Target", "on Amazon"). */

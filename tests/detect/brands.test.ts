@@ -197,6 +197,27 @@ describe('brand mentions', () => {
     expect(tags(withWords, '#sephorahaul')).toEqual([['nsi:Q3', '#sephorahaul']]);
   });
 
+  it('reads a common-word brand of the user written in capitals alone ("PUMA Velocity") as its logo, in a commercial post', () => {
+    expect(spansIn('APPLE Vision Pro unboxing #gifted')).toEqual([['apple', 'name', 'APPLE']]);
+    expect(spansIn('Unboxing the new APPLE Vision Pro #gifted')).toEqual([['apple', 'name', 'APPLE']]);
+    // A line of shouting says nothing; nor do capitals outside a commercial post.
+    expect(spansIn('BEST APPLE PIE EVER #gifted')).toEqual([]);
+    expect(spansIn('APPLE Vision Pro unboxing')).toEqual([]);
+  });
+
+  it('reads the longest name at a word, not another brand named by its first word ("Just Eat" is not "Just")', () => {
+    const idx = compileIndex(DATA, {
+      catalogue: [
+        ...catalogue,
+        { id: 'nsi:Q11', name: 'Just', aliases: [], handles: {}, domains: [], categories: ['clothes'], parentId: null, source: 'catalogue' },
+        { id: 'nsi:Q12', name: 'Just Eat', aliases: [], handles: {}, domains: [], categories: ['food-delivery'], parentId: null, source: 'catalogue' },
+      ],
+    });
+    const names = (text: string) => analysePost(snapshot(text, { authors: ['nobody'] }), idx, NOW).brands.map((b) => [b.brandId, b.text]);
+    expect(names('Ordered dinner from Just Eat tonight')).toEqual([['nsi:Q12', 'Just Eat']]);
+    expect(names('New jeans from Just today')).toEqual([['nsi:Q11', 'Just']]);
+  });
+
   it('reads one-word catalogue names only where they read as names', () => {
     const idx = compileIndex(DATA, { catalogue: [...catalogue, { id: 'nsi:Q6', name: 'Code', aliases: [], handles: {}, domains: [], categories: ['shop'], parentId: null, source: 'catalogue' }] });
     const names = (text: string) => analysePost(snapshot(text, { authors: ['nobody'] }), idx, NOW).brands.map((b) => b.brandId);
