@@ -45,8 +45,11 @@ export interface CatalogueForIndex {
   words: readonly string[];
 }
 
-/** Catalogue ids are namespaced so that they never collide with ids the user types. */
-export const CATALOGUE_ID_PATTERN = /^(nsi|si):\S+$/;
+/**
+ * Catalogue ids are namespaced so that they never collide with ids the user types: nsi: (a Wikidata id
+ * from name-suggestion-index), si: (a simple-icons slug), cl: (a sponsor brand of Conflict Lens's own list).
+ */
+export const CATALOGUE_ID_PATTERN = /^(nsi|si|cl):\S+$/;
 
 export const CatalogueCategorySchema = z
   .object({

@@ -16,6 +16,7 @@ import {
 import { CATEGORY_SYNONYMS } from '@/lib/brands/categories';
 import { loadCatalogueFile } from '@/lib/brands/load-node';
 import { syntheticSources } from './synthetic-datasets';
+import { SPONSOR_BRANDS } from '@/lib/brands/build/sponsor-brands';
 
 function builtCatalogue(): Catalogue {
   return parseCatalogue(JSON.parse(JSON.stringify(buildCatalogue(syntheticSources()).file)));
@@ -119,8 +120,17 @@ describe('built catalogue from NSI-shaped data', () => {
 
   it('adds simple-icons brands that NSI lacks, with their own site as domain only when named like it', () => {
     const nordVpn = brandNamed(catalogue, 'NordVPN');
-    expect(nordVpn).toMatchObject({ id: 'si:nordvpn', domains: ['nordvpn.com'], categories: [] });
+    // The sponsor list (sponsor-brands.ts) gives it its category.
+    expect(nordVpn).toMatchObject({ id: 'si:nordvpn', domains: ['nordvpn.com'], categories: ['vpn'] });
     expect(brandNamed(catalogue, 'Figma').domains).toEqual([]);
+  });
+
+  it('adds the sponsors of videos that no dataset has, and gives categories to those only simple-icons has', () => {
+    expect(brandNamed(catalogue, 'BetterHelp')).toMatchObject({ id: 'cl:betterhelp', domains: ['betterhelp.com'], categories: ['online-therapy'] });
+    expect(brandNamed(catalogue, 'Raid: Shadow Legends')).toMatchObject({ aliases: ['Raid Shadow Legends'], categories: ['video-games'] });
+    expect(catalogue.categories.find((category) => category.id === 'vpn')?.count).toBeGreaterThanOrEqual(14);
+    // Every sponsor brand is in the catalogue once, under its own name or merged into a namesake.
+    for (const sponsor of SPONSOR_BRANDS) expect(catalogue.brands.filter((brand) => brand.name === sponsor.name), sponsor.name).toHaveLength(1);
   });
 
   it('flags names with an ordinary reading and names shared by brands of different trades', () => {
@@ -245,6 +255,9 @@ describe('the generated catalogue (public/brand-catalogue.json)', () => {
       // Names of frequent words are everyday phrases ("the next level"); one rarer word makes a name.
       const flag = (name: string) => catalogue.brands.filter((brand) => brand.name === name).map((brand) => brand.commonWord ?? false);
       expect(['Next Level', 'Best Friends', 'Good Times', 'Taco Bell', 'Happy Socks', 'Burger King'].map(flag)).toEqual([[true], [true], [true], [false], [false], [false]]);
+      // A sponsor read of a VPN is a VPN under a clause over "vpn", whichever dataset the brand came from.
+      const categoriesOf = (name: string) => catalogue.brands.filter((brand) => brand.name === name).map((brand) => brand.categories);
+      expect(['ExpressVPN', 'Proton VPN', 'CyberGhost', 'Mullvad'].map(categoriesOf)).toEqual([[['vpn']], [['vpn']], [['vpn']], [['vpn']]]);
       // Nor is an ordinary word kept as the one-word alias of such a name ("Well" of Well Pharmacy).
       const phraseAliases = catalogue.brands.filter((brand) => brand.commonWord && /\s/.test(brand.name)).flatMap((brand) => brand.aliases);
       expect(phraseAliases.filter((alias) => /^(well|bright|dollar|century|access|total)$/i.test(alias))).toEqual([]);

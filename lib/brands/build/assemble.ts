@@ -2,6 +2,7 @@
  * Turns the datasets into the catalogue file (pure: lib/brands/build-catalogue.ts reads the files).
  *
  *   name-suggestion-index + Wikidata ─brandsFromNsi─▶ drafts ◀─mergeSimpleIcons─ simple-icons
+ *                                                     drafts ◀─mergeSponsorBrands─ sponsor-brands.ts (categories of online sponsors)
  *   drafts ─resolveSharedDomains, flagHomonyms, isCommonWordName─▶ final aliases and flags
  *   ─▶ { format, version, sources, categories (with counts), synonyms, brands }
  */
@@ -14,6 +15,7 @@ import { flagHomonyms, resolveSharedDomains } from '@/lib/brands/build/disambigu
 import { groupByName, type DraftBrand } from '@/lib/brands/build/draft';
 import { brandsFromNsi, compileRegexes } from '@/lib/brands/build/nsi-brands';
 import { mergeSimpleIcons } from '@/lib/brands/build/simple-icons';
+import { mergeSponsorBrands } from '@/lib/brands/build/sponsor-brands';
 
 export { NON_COMMERCIAL_CATEGORIES } from '@/lib/brands/build/nsi-brands';
 
@@ -37,6 +39,9 @@ export interface CatalogueBuildStats {
   fromNsi: number;
   fromSimpleIcons: number;
   simpleIconsMerged: number;
+  /** Sponsor brands (sponsor-brands.ts) added, and catalogue brands given their categories. */
+  fromSponsorList: number;
+  sponsorListCategorised: number;
   dissolvedSkipped: number;
   categories: number;
   synonyms: number;
@@ -58,7 +63,8 @@ export function buildCatalogue(sources: CatalogueSources): { file: CatalogueFile
   const nsi = brandsFromNsi(sources.nsi, sources.wikidata, genericWords);
   const byName = groupByName(nsi.brands);
   const icons = mergeSimpleIcons(byName, sources.simpleIcons);
-  const drafts = [...nsi.brands, ...icons.added];
+  const sponsors = mergeSponsorBrands(byName);
+  const drafts = [...nsi.brands, ...icons.added, ...sponsors.added];
 
   const droppedSharedDomains = resolveSharedDomains(drafts);
   const homonyms = flagHomonyms(byName);
@@ -100,6 +106,8 @@ export function buildCatalogue(sources: CatalogueSources): { file: CatalogueFile
       fromNsi: nsi.brands.length,
       fromSimpleIcons: icons.added.length,
       simpleIconsMerged: icons.merged,
+      fromSponsorList: sponsors.added.length,
+      sponsorListCategorised: sponsors.categorised,
       dissolvedSkipped: nsi.dissolvedSkipped,
       categories: categories.length,
       synonyms: Object.keys(synonyms).length,

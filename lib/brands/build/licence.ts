@@ -26,6 +26,10 @@ export function catalogueLicenceText(input: { nsiVersion: string; nsiLicence: st
       ['the list of English words ("words") and which brand names are ordinary words, from the SUBTLEX-US', 'word frequencies (Brysbaert & New, 2009).'],
       input.subtlexLicence,
     ),
+    ...datasetSection('4. Conflict Lens (lib/brands/build/sponsor-brands.ts):', [
+      'names, main websites and categories of online services that sponsor videos (VPNs, meal kits,',
+      'website builders…), written for this catalogue from the brands\' own sites; same licence as Conflict Lens.',
+    ]),
   ].join('\n');
 }
 
