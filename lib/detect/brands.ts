@@ -80,6 +80,12 @@ const PRODUCT_WORDS = new Set([
  */
 const COUNTRY_CODES = new Set(['uk', 'us', 'ca', 'de', 'fr', 'es', 'it', 'au', 'jp', 'mx', 'br', 'in']);
 
+/** Words that everyday English numbers ("Top 10", "Day 1", "Step 3"): a number after them is no model. */
+const NUMBERED_WORDS = new Set([
+  'top', 'day', 'days', 'week', 'part', 'step', 'level', 'chapter', 'round', 'episode', 'season', 'number', 'page',
+  'phase', 'stage', 'volume', 'game', 'class', 'grade', 'size', 'room', 'gate', 'lesson', 'tip', 'tips', 'rule', 'question',
+]);
+
 /**
  * Whether the word after candidate `c` shows the brand sense: a product word, a model number written
  * right after the name ("Windows 10", not "Sun, 17 Oct"), or a country code.
@@ -92,7 +98,7 @@ function isProductAfter(c: Candidate, tokens: Tokens, text: string, keyStart: re
   if (/[.!?;:,\n]/.test(gap)) return false;
   const word = tokens.text(next);
   if (PRODUCT_WORDS.has(word)) return true;
-  if (/^\d/.test(word)) return /^\s+$/.test(gap);
+  if (/^\d/.test(word)) return /^\s+$/.test(gap) && !NUMBERED_WORDS.has(foldForMatching(c.text));
   if (!COUNTRY_CODES.has(word)) return false;
   const shown = text.slice(keyStart[tokens.from(next)] ?? 0, keyEnd[tokens.to(next) - 1] ?? 0);
   return shown === shown.toUpperCase();

@@ -83,6 +83,11 @@ describe('brand mentions', () => {
   it('reads a model number as the brand sense only right after the name ("Apple 15", not "apple, 15 of them")', () => {
     expect(brandsIn('Saving for the apple 15 pro')).toEqual([['apple', 'name']]);
     expect(brandsIn('I ate an apple, 15 of them')).toEqual([]);
+    // Nor after a word English numbers: "Top 10" is a list, not a model of the brand "Top".
+    const top = compileIndex(DATA, { catalogue: [{ id: 'nsi:Q13', name: 'Top', aliases: [], handles: {}, domains: [], categories: ['clothes'], parentId: null, source: 'catalogue', commonWord: true }] });
+    const found = (text: string) => analysePost(snapshot(text, { authors: ['nobody'] }), top, NOW).brands.map((b) => b.brandId);
+    expect(found('Top 10 tips for better sleep')).toEqual([]);
+    expect(found('Day 3 of my challenge, Top 5 moments')).toEqual([]);
   });
 
   it('does not read an article and a common-word name as a name of its own ("the gap")', () => {
