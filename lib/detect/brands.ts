@@ -98,7 +98,8 @@ function isProductAfter(c: Candidate, tokens: Tokens, text: string, keyStart: re
   if (/[.!?;:,\n]/.test(gap)) return false;
   const word = tokens.text(next);
   if (PRODUCT_WORDS.has(word)) return true;
-  if (/^\d/.test(word)) return /^\s+$/.test(gap) && !NUMBERED_WORDS.has(foldForMatching(c.text));
+  // ("Save 10%": a share, not a model.)
+  if (/^\d/.test(word)) return /^\s+$/.test(gap) && !NUMBERED_WORDS.has(foldForMatching(c.text)) && tokens.key.charCodeAt(tokens.to(next)) !== 37;
   if (!COUNTRY_CODES.has(word)) return false;
   const shown = text.slice(keyStart[tokens.from(next)] ?? 0, keyEnd[tokens.to(next) - 1] ?? 0);
   return shown === shown.toUpperCase();

@@ -88,6 +88,8 @@ describe('brand mentions', () => {
     const found = (text: string) => analysePost(snapshot(text, { authors: ['nobody'] }), top, NOW).brands.map((b) => b.brandId);
     expect(found('Top 10 tips for better sleep')).toEqual([]);
     expect(found('Day 3 of my challenge, Top 5 moments')).toEqual([]);
+    // A share is no model either ("Save 10%").
+    expect(brandsIn('Saving for the apple 15% of my budget')).toEqual([]);
   });
 
   it('does not read an article and a common-word name as a name of its own ("the gap")', () => {
