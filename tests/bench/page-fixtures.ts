@@ -11,6 +11,8 @@ export interface FixturePost {
   caption: string;
   /** ISO date; defaults to one inside the sample contract's window. */
   date?: string;
+  /** The header's sub-title as HTML ("Paid partnership with <a href=…>brand</a>"), where the post has one. */
+  labelHtml?: string;
 }
 
 export function escapeHtml(text: string): string {
@@ -21,7 +23,8 @@ export function instagramPostHtml(post: FixturePost, mediaHeight = 260): string 
   const date = post.date ?? '2025-12-01T10:00:00.000Z';
   return `<article>
   <div><div><span dir="auto"><a href="/${post.author}/">${escapeHtml(post.author)}</a></span>
-    <span> • </span><a href="/p/${post.code}/"><time datetime="${date}">1d</time></a></div></div>
+    <span> • </span><a href="/p/${post.code}/"><time datetime="${date}">1d</time></a></div>${post.labelHtml ? `
+    <div><span dir="auto">${post.labelHtml}</span></div>` : ''}</div>
   <div style="height:${mediaHeight}px;background:#d9d9d9"></div>
   <section><span role="button">Like</span> <span role="button">Comment</span></section>
   <div><span dir="auto"><div><span dir="auto">${escapeHtml(post.caption)}</span></div></span></div>

@@ -15,6 +15,13 @@ const hostile: FixturePost = {
   caption: '<img src=x onerror="document.title=\'pwned\'"><script>document.title=\'pwned\'</script> \u202E@burgerking\u202C #ad',
 };
 const kfc: FixturePost = { code: 'KfcPost001', author: 'illojuan', caption: 'Cena con @kfc #ad' };
+// Instagram's header label for a post made with two sponsors links both; the contracted brand comes first.
+const twoPartners: FixturePost = {
+  code: 'Partner001',
+  author: 'illojuan',
+  caption: 'Hora de comer',
+  labelHtml: 'Paid partnership with <a href="/mcdonalds/" role="link">mcdonalds</a> and <a href="/burgerking/" role="link">burgerking</a>',
+};
 const filler = (i: number): FixturePost => ({ code: `Fi11er${String(i).padStart(4, '0')}`, author: 'someone', caption: `Post ${i}` });
 
 // The page swaps its feed and pushes a new URL, as Instagram's client-side navigation does.
@@ -75,6 +82,7 @@ beforeAll(async () => {
   await serveSite(harness.context, 'https://www.instagram.com', {
     '/': instagramFeedPage([conflict, clean, hostile, kfc], { tail: spaScript }),
     '/?long=1': instagramFeedPage([...many, conflict]),
+    '/?label=1': instagramFeedPage([twoPartners]),
   });
   page = await harness.context.newPage();
 });
@@ -180,5 +188,13 @@ describe('in-page overlay (Chromium, built extension)', () => {
       { timeout: 5_000 },
     );
     await expect(page.locator('[data-conflict-lens-ui] [data-flash]').count()).resolves.toBe(1);
+  });
+
+  it('reads every partner of a paid-partnership label: a competitor named second is a conflict', async () => {
+    await page.goto('https://www.instagram.com/?label=1');
+    await waitForLevel(twoPartners.code, 'conflict');
+    await (await badgeOf(twoPartners.code)).click();
+    const dialog = page.getByRole('dialog', { name: 'Conflict Lens: conflict' });
+    await expect(dialog.textContent()).resolves.toContain('Burger King');
   });
 });
