@@ -101,7 +101,7 @@ export const MARKER_LEXICON: Record<LexiconKind, readonly string[]> = {
     // it
     '^ adv', '# pubblicità', '# adv', '# sponsorizzato', '# sponsorizzata', '# inserzionepagamento', '# advertising',
     '= sponsorizzato da', '= sponsorizzata da', '= promosso da', '= partnership retribuita',
-    '= partnership retribuita con', '= pubblicità', '= inserzione a pagamento', '= sponsorizzato',
+    '= partnership retribuita con', '= pubblicità', '= inserzione a pagamento', '= sponsorizzato', '= collaborazione commerciale',
     // es
     '# publi', '# publicidad', '# anuncio', '# anuncios', '# patrocinado', '# colaboracionpagada', '# publirreportaje',
     '= patrocinado por', '= colaboración pagada', '= colaboración pagada con', '= incluye promoción de pago',
@@ -161,6 +161,8 @@ export const MARKER_LEXICON: Record<LexiconKind, readonly string[]> = {
     '= brand ambassador', '= ambassador', '= ambassadeur', '= ambassadrice', '= botschafter', '= markenbotschafter',
     '= embajador', '= embajadora', '> powered by', '> supported by', '> made possible by', '> partnered with',
     '> partnering with', '> teamed up with',
+    // "Samarbete med Nike" heading a Swedish, Danish or Norwegian caption, without the "i" of "i samarbete med".
+    '> samarbete med', '> samarbejde med', '> samarbeid med',
   ],
   affiliate: [
     '# affiliate', '# aff', '# afflink', '# affiliatelink', '# affiliatelinks', '# werbelink', '# werbelinks',

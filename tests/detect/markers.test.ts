@@ -27,6 +27,9 @@ describe('disclosure markers', () => {
     ['Produit offert, merci @lorealparis', 'gifted'],
     ['Betaalde samenwerking met Albert Heijn', 'ad'],
     ['Reklamsamarbete med Lindex', 'ad'],
+    ['Collaborazione commerciale con @nike', 'ad'],
+    ['Samarbete med Lindex 💛', 'partnership'],
+    ['Samarbejde med @matas', 'partnership'],
     ['Kaupallinen yhteistyö: Fazer', 'ad'],
     ['Płatna współpraca z marką Ziaja', 'ad'],
     // German typed without umlauts.
@@ -143,6 +146,7 @@ describe('disclosure markers', () => {
     ['Powered by coffee and good vibes'],
     ['Supported by my amazing family'],
     ['Teamed up with my sister for this one'],
+    ['Samarbete med min syster i helgen'],
   ])('finds no disclosure in %j', (text) => {
     expect(kinds(text)).toEqual([]);
   });
