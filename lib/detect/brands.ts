@@ -105,6 +105,9 @@ function isProductAfter(c: Candidate, tokens: Tokens, text: string, keyStart: re
   return shown === shown.toUpperCase();
 }
 
+/** Words before a partner's name ("with", "by", "x"), in the languages of the lexicon. */
+const PARTNER_WORDS = new Set(['with', 'by', 'x', 'mit', 'von', 'avec', 'par', 'con', 'da', 'met', 'med', 'com', 'z', 'from']);
+
 /** Prepositions before a capitalised common-word name that read as a shop ("from Target", "on Amazon"). */
 const SHOP_PREPOSITIONS = new Set(['from', 'at', 'on', 'via', 'bei', 'chez', 'en', 'su', 'no', 'na']);
 
@@ -320,11 +323,15 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
   const strongBrands = candidates.some((c) => c.common || c.catalogueWord)
     ? new Set(candidates.filter((c) => !c.common && !c.catalogueWord && c.via !== 'fuzzy').map((c) => c.brand))
     : NO_BRANDS;
+  // A name two catalogue brands share, one of them flagged as a common word only for that ("Nike", "Niké"
+  // the Slovak bookmaker): where a brand not so flagged reads the same words, the flagged one is not meant.
+  const plainNameStarts = strongBrands === NO_BRANDS ? null : new Set(candidates.filter((c) => c.via === 'name' && !c.common).map((c) => c.start));
   const mentions: BrandMention[] = [];
   const seen = new SeenKeys<number>(candidates.length);
   for (const c of candidates) {
     let confidence = c.confidence;
     if (c.common) {
+      if (c.via === 'name' && plainNameStarts?.has(c.start) === true && !isUserBrand(index, c.brand)) continue;
       // "Apple Watch", "Amazon links", "Windows 10": a product word or model number after the name.
       const nextIsProduct = isProductAfter(c, tokens, text, keyStart, keyEnd);
       const capitalised = c.start >= 0 && isCapitalisedAt(text, c.start);
@@ -343,7 +350,7 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
       else continue;
     }
     if (c.catalogueWord && !c.common && !strongBrands.has(c.brand)) {
-      const sense = senseOfCatalogueWord(text, tokens, c, keyStart, keyEnd);
+      const sense = senseOfCatalogueWord(text, tokens, c, keyStart, keyEnd, input.commercialContext);
       if (sense === 0) continue;
       confidence = Math.min(confidence, sense);
     }
@@ -638,8 +645,10 @@ function firstLabel(domain: string): string {
  * ("from Asus"), a capital in mid-sentence outside Title Case, or a long word written in lower case
  * ("aliexpress") that no dictionary shares.
  */
-function senseOfCatalogueWord(text: string, tokens: Tokens, c: Candidate, keyStart: readonly number[], keyEnd: readonly number[]): number {
+function senseOfCatalogueWord(text: string, tokens: Tokens, c: Candidate, keyStart: readonly number[], keyEnd: readonly number[], commercialContext: boolean): number {
   if (isProductAfter(c, tokens, text, keyStart, keyEnd)) return 0.8;
+  // "Paid partnership with nike", "in collab with zara": in a sponsored post, the partner is the brand.
+  if (commercialContext && tokens.isWord(c.tokenIndex - 1) && PARTNER_WORDS.has(tokens.text(c.tokenIndex - 1))) return 0.7;
   const capitalised = isCapitalisedAt(text, c.start);
   if (capitalised && afterShopPreposition(tokens, c.tokenIndex)) return 0.75;
   if (capitalised && !followsCapitalised(text, tokens, c.tokenIndex, keyStart) && isCapitalisedMidSentence(text, c.start)) return 0.75;

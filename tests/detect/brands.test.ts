@@ -225,6 +225,21 @@ describe('brand mentions', () => {
     expect(names('New jeans from Just today')).toEqual([['nsi:Q11', 'Just']]);
   });
 
+  it('reads the catalogue brand a name means: not a namesake flagged common for it, and the partner after "with" in a sponsored post', () => {
+    const idx = compileIndex(DATA, {
+      catalogue: [
+        { id: 'nsi:Q14', name: 'Zaro', aliases: [], handles: {}, domains: [], categories: ['clothes'], parentId: null, source: 'catalogue' },
+        { id: 'nsi:Q15', name: 'Zaró', aliases: [], handles: {}, domains: [], categories: ['bookmaker'], parentId: null, source: 'catalogue', commonWord: true },
+      ],
+    });
+    const names = (text: string) => analysePost(snapshot(text, { authors: ['nobody'] }), idx, NOW).brands.map((b) => [b.brandId, b.text]);
+    expect(names('I love my zaro shoes')).toEqual([['nsi:Q14', 'zaro']]);
+    expect(names('Paid partnership with zaro')).toEqual([['nsi:Q14', 'zaro']]);
+    expect(names('in collab with zaro #ad')).toEqual([['nsi:Q14', 'zaro']]);
+    // Not outside a sponsored post, nor an ordinary word after "with".
+    expect(names('out with zaro today')).toEqual([]);
+  });
+
   it('reads one-word catalogue names only where they read as names', () => {
     const idx = compileIndex(DATA, { catalogue: [...catalogue, { id: 'nsi:Q6', name: 'Code', aliases: [], handles: {}, domains: [], categories: ['shop'], parentId: null, source: 'catalogue' }] });
     const names = (text: string) => analysePost(snapshot(text, { authors: ['nobody'] }), idx, NOW).brands.map((b) => b.brandId);
