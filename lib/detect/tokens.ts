@@ -30,7 +30,9 @@ export class Tokens {
   length = 0;
   /** The match key the offsets are into. */
   key = '';
-  private data = new Int32Array(64 * STRIDE);
+  // Four tokens to start with: 64 bytes, which V8 keeps on its heap (a larger typed array costs a buffer
+  // of its own); the engine's reused list grows once to what captions need, a brand name needs no more.
+  private data = new Int32Array(4 * STRIDE);
 
   /** Empties the list for `key`, keeping its storage. */
   reset(key: string): void {
