@@ -31,6 +31,7 @@ import {
 } from './brand-index';
 import { findKeyList, keyListOf, lookupWord } from './word-table';
 import { findEvasiveSpellings } from './evasions';
+import { wrappedDestination } from './hosts';
 import { SeenKeys } from './seen-keys';
 import { foldForMatching, isCapitalisedAt, SCRIPT_CJK, type NormalisedText } from './normalise';
 import { isWordCode, wordHash, type Tokens } from './tokens';
@@ -245,28 +246,11 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
   for (const link of input.links) {
     const hosts = linkHosts(link.url);
     if (hosts === null) continue;
-    const { host, domain } = hosts;
-    const byDomain = index.domains.get(domain);
-    const byHost = host !== domain ? index.domains.get(host) : undefined;
-    // A domain's list holds no brand twice; only a host's list added to it can repeat one.
-    let brands: readonly number[] = byDomain ?? NO_BRAND_LIST;
-    if (byHost !== undefined) brands = [...new Set([...brands, ...byHost])];
-    const label = firstLabel(domain);
-    if (brands.length > 1) {
-      // Several brands list one domain (Amazon, Amazon Fresh on amazon.com): the one named like it wins.
-      const namedLikeIt = compactBrandsOf(index, label);
-      const named = brands.filter((b) => namedLikeIt.includes(b));
-      if (named.length > 0) brands = named;
-    }
-    for (const brand of brands) {
-      candidates.push({ brand, via: 'domain', text: link.url, start: link.start, end: link.end, confidence: 0.95, common: false, tokenIndex: -1 });
-    }
-    if (brands.length > 0) continue;
-    // Brands typed without domains: a link to bookdepository.com still names "Book Depository".
-    if (label.length < 4) continue;
-    for (const brand of compactBrandsOf(index, label)) {
-      candidates.push({ brand, via: 'domain', text: link.url, start: link.start, end: link.end, confidence: 0.8, common: false, tokenIndex: -1 });
-    }
+    if (matchLinkDomain(index, hosts, link, 1, candidates)) continue;
+    // An affiliate network's link to a shop ("go.skimresources.com/?url=…sephora.com") names the shop.
+    const destination = wrappedDestination(link.url, hosts.domain);
+    const destinationHosts = destination === null ? null : linkHosts(destination);
+    if (destinationHosts !== null) matchLinkDomain(index, destinationHosts, link, 0.95, candidates);
   }
 
   // Names spelt to dodge matching ("N i k e", "N.I.K.E", "N1ke"): the user's own brands only, like
@@ -630,6 +614,37 @@ function possessiveStem(tokens: Tokens, t: number): number {
   const to = tokens.to(t);
   const key = tokens.key;
   return tokens.isWord(t) && to - tokens.from(t) > 3 && key.charCodeAt(to - 2) === 39 && key.charCodeAt(to - 1) === 115 ? to - 2 : -1;
+}
+
+/**
+ * Brands of a link's host and registrable domain, added as candidates over the link's span (confidence
+ * scaled by `weight`); false when none.
+ */
+function matchLinkDomain(index: BrandIndex, hosts: { host: string; domain: string }, link: { url: string; start: number; end: number }, weight: number, candidates: Candidate[]): boolean {
+  const { host, domain } = hosts;
+  const byDomain = index.domains.get(domain);
+  const byHost = host !== domain ? index.domains.get(host) : undefined;
+  // A domain's list holds no brand twice; only a host's list added to it can repeat one.
+  let brands: readonly number[] = byDomain ?? NO_BRAND_LIST;
+  if (byHost !== undefined) brands = [...new Set([...brands, ...byHost])];
+  const label = firstLabel(domain);
+  if (brands.length > 1) {
+    // Several brands list one domain (Amazon, Amazon Fresh on amazon.com): the one named like it wins.
+    const namedLikeIt = compactBrandsOf(index, label);
+    const named = brands.filter((b) => namedLikeIt.includes(b));
+    if (named.length > 0) brands = named;
+  }
+  for (const brand of brands) {
+    candidates.push({ brand, via: 'domain', text: link.url, start: link.start, end: link.end, confidence: Math.round(95 * weight) / 100, common: false, tokenIndex: -1 });
+  }
+  if (brands.length > 0) return true;
+  // Brands typed without domains: a link to bookdepository.com still names "Book Depository".
+  if (label.length < 4) return false;
+  const named = compactBrandsOf(index, label);
+  for (const brand of named) {
+    candidates.push({ brand, via: 'domain', text: link.url, start: link.start, end: link.end, confidence: Math.round(80 * weight) / 100, common: false, tokenIndex: -1 });
+  }
+  return named.length > 0;
 }
 
 /** "nike" of "nike.co.uk": the label a domain is usually named after. */

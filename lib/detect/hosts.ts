@@ -27,3 +27,57 @@ export function hostInfo(host: string): HostInfo {
   }
   return info;
 }
+
+/**
+ * Affiliate networks whose links carry the shop's own address in a parameter (by registrable domain):
+ * "go.skimresources.com/?url=https%3A%2F%2Fwww.sephora.com…" is a link to Sephora. Skimlinks and CJ
+ * write it as `url`, Rakuten as `murl`, Awin as `ued`, Impact as `u`, ShareASale as `urllink`, Admitad as
+ * `ulp`; Partnerize puts it in the path after "destination:".
+ */
+const DESTINATION_PARAMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['skimresources.com', ['url']],
+  ['redirectingat.com', ['url']],
+  ['linksynergy.com', ['murl']],
+  ['awin1.com', ['ued']],
+  ['anrdoezrs.net', ['url']],
+  ['dpbolvw.net', ['url']],
+  ['jdoqocy.com', ['url']],
+  ['kqzyfj.com', ['url']],
+  ['tkqlhce.com', ['url']],
+  ['sjv.io', ['u']],
+  ['pxf.io', ['u']],
+  ['7eer.net', ['u']],
+  ['evyy.net', ['u']],
+  ['shareasale.com', ['urllink']],
+  ['admitad.com', ['ulp']],
+  ['avantlink.com', ['url']],
+  ['gopjn.com', ['url']],
+  ['pntrs.com', ['url']],
+  ['prf.hn', []],
+]);
+
+/**
+ * The shop's address inside an affiliate network's link on registrable domain `domain`, or null when
+ * the link is no such wrapper or names no address.
+ */
+export function wrappedDestination(url: string, domain: string): string | null {
+  const params = DESTINATION_PARAMS.get(domain);
+  if (params === undefined) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(/^https?:\/\//i.test(url) ? url : `https://${url}`);
+  } catch {
+    return null;
+  }
+  for (const name of params) {
+    const value = parsed.searchParams.get(name);
+    if (value !== null && value !== '') return value;
+  }
+  const inPath = /\/destination:([^/?#]+)/.exec(parsed.pathname)?.[1];
+  if (inPath === undefined) return null;
+  try {
+    return decodeURIComponent(inPath);
+  } catch {
+    return null;
+  }
+}

@@ -240,6 +240,12 @@ describe('brand mentions', () => {
     expect(names('out with zaro today')).toEqual([]);
   });
 
+  it('reads the shop inside an affiliate network\'s link as a domain mention, over the link', () => {
+    const text = 'Get it here: https://go.skimresources.com/?id=123X&url=https%3A%2F%2Fwww.sephora.com%2Fp%2F1 #ad';
+    expect(spansIn(text)).toEqual([['nsi:Q3', 'domain', 'https://go.skimresources.com/?id=123X&url=https%3A%2F%2Fwww.sephora.com%2Fp%2F1']]);
+    expect(spansIn('Get it here: https://go.skimresources.com/?id=123X #ad')).toEqual([]);
+  });
+
   it('reads one-word catalogue names only where they read as names', () => {
     const idx = compileIndex(DATA, { catalogue: [...catalogue, { id: 'nsi:Q6', name: 'Code', aliases: [], handles: {}, domains: [], categories: ['shop'], parentId: null, source: 'catalogue' }] });
     const names = (text: string) => analysePost(snapshot(text, { authors: ['nobody'] }), idx, NOW).brands.map((b) => b.brandId);

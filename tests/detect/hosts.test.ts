@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostInfo } from '@/lib/detect/hosts';
+import { hostInfo, wrappedDestination } from '@/lib/detect/hosts';
 import { brandDomainOf } from '@/lib/detect/brand-index';
 
 describe('hostInfo', () => {
@@ -45,5 +45,25 @@ describe('brandDomainOf', () => {
     for (let i = 0; i < 25_000; i++) brandDomainOf(`https://shop${i}.example.co.uk/p/${i}`);
     expect(brandDomainOf('https://shop24999.example.co.uk/p')).toBe('example.co.uk');
     expect(brandDomainOf('https://amzn.to/x')).toBe('amazon.com');
+  });
+});
+
+describe('wrappedDestination', () => {
+  it.each([
+    ['https://go.skimresources.com/?id=123X&url=https%3A%2F%2Fwww.sephora.com%2Fproduct', 'skimresources.com', 'https://www.sephora.com/product'],
+    ['https://click.linksynergy.com/deeplink?id=ab&mid=1&murl=https%3A%2F%2Fwww.macys.com%2Fshop', 'linksynergy.com', 'https://www.macys.com/shop'],
+    ['https://www.awin1.com/cread.php?awinmid=1&awinaffid=2&ued=https%3A%2F%2Fwww.zalando.de', 'awin1.com', 'https://www.zalando.de'],
+    ['https://lululemon.sjv.io/c/1/2/3?u=https%3A%2F%2Fshop.lululemon.com%2Fp%2F1', 'sjv.io', 'https://shop.lululemon.com/p/1'],
+    ['https://prf.hn/click/camref:1101l/destination:https%3A%2F%2Fwww.apple.com%2Fshop', 'prf.hn', 'https://www.apple.com/shop'],
+    ['go.skimresources.com/?url=https%3A%2F%2Fwww.sephora.com', 'skimresources.com', 'https://www.sephora.com'],
+  ])('reads the shop inside %j', (url, domain, destination) => {
+    expect(wrappedDestination(url, domain)).toBe(destination);
+  });
+
+  it('reads nothing in a link of another host, a wrapper without an address, or a broken one', () => {
+    expect(wrappedDestination('https://www.sephora.com/?url=https%3A%2F%2Fnike.com', 'sephora.com')).toBeNull();
+    expect(wrappedDestination('https://go.skimresources.com/?id=123', 'skimresources.com')).toBeNull();
+    expect(wrappedDestination('https://prf.hn/click/destination:%E0%A4%A', 'prf.hn')).toBeNull();
+    expect(wrappedDestination('https://[bad', 'skimresources.com')).toBeNull();
   });
 });

@@ -39,6 +39,13 @@ describe('verdicts for a creator under a category clause (paid coverage)', () =>
     expect(r.verdicts.map((v) => [v.level, v.rule.split(':')[0]])).toEqual([['warning', 'competitor-undisclosed']]);
   });
 
+  it('counts an affiliate network\'s link to the competitor\'s shop as sponsorship evidence', () => {
+    const r = analyse('Mi cena de hoy: https://go.skimresources.com/?id=1X&url=https%3A%2F%2Fwww.bk.com%2Fmenu');
+    expect(r.brands.map((b) => [b.brandId, b.via])).toEqual([['burger-king', 'domain']]);
+    expect(r.verdicts.map((v) => [v.level, v.brandId, v.rule.split(':')[0]])).toEqual([['conflict', 'burger-king', 'competitor-sponsored']]);
+    expect(r.verdicts[0]!.evidence.some((e) => e.kind === 'link' && e.text.startsWith('affiliate link to Burger King'))).toBe(true);
+  });
+
   it('counts a discount code written next to the competitor as sponsorship evidence', () => {
     const r = analyse('Ayer cené en Burger King, usad el código JUAN10');
     expect(r.verdicts.map((v) => [v.level, v.rule.split(':')[0]])).toEqual([['conflict', 'competitor-sponsored']]);
