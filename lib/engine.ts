@@ -13,7 +13,7 @@
 import type { ExchangeV1 } from '@/lib/schema/contracts';
 import type { PostResult, PostSnapshot } from '@/lib/schema/post';
 import { compileBrandIndex, type BrandIndex, type IndexBrand } from '@/lib/detect/brand-index';
-import { matchBrands } from '@/lib/detect/brands';
+import { creditEnds, matchBrands } from '@/lib/detect/brands';
 import { findCommercial } from '@/lib/detect/commercial';
 import { findMarkers } from '@/lib/detect/markers';
 import { normaliseText } from '@/lib/detect/normalise';
@@ -45,6 +45,7 @@ export function compileIndex(data: ExchangeV1, options?: { catalogue?: readonly 
  * the next call, and nothing it returns holds tokens).
  */
 const scratchTokens = new Tokens();
+const NO_ENDS: readonly number[] = [];
 
 export function analysePost(snapshot: PostSnapshot, index: EngineIndex, now: Date): PostResult {
   const text = snapshot.text;
@@ -83,6 +84,7 @@ export function analysePost(snapshot: PostSnapshot, index: EngineIndex, now: Dat
       links: linkSpans,
       label: snapshot.label,
       commercialContext: markers.some((m) => m.kind !== 'negation') || commercial.codes.length > 0 || commercial.links.length > 0,
+      creditEnds: markers.length === 0 ? NO_ENDS : creditEnds(markers),
       authors: snapshot.authors,
     },
     index.brands,

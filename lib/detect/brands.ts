@@ -50,6 +50,11 @@ export interface BrandMatchInput {
   label: PlatformLabel | null;
   /** Disclosure or commercial signals exist: a capitalised common-word name then reads as the brand. */
   commercialContext: boolean;
+  /**
+   * Text offsets where a disclosure that credits someone ends ("sponsored by", "in collaboration with"):
+   * a name right after one is the sponsor, even a common word ("sponsored by Calm"). See creditEnds.
+   */
+  creditEnds?: readonly number[];
   /** Handles of the post's authors: a creator naming themself is not a brand mention. */
   authors: readonly string[];
 }
@@ -104,6 +109,26 @@ function isProductAfter(c: Candidate, tokens: Tokens, text: string, keyStart: re
   if (!COUNTRY_CODES.has(word)) return false;
   const shown = text.slice(keyStart[tokens.from(next)] ?? 0, keyEnd[tokens.to(next) - 1] ?? 0);
   return shown === shown.toUpperCase();
+}
+
+/** Whether text offset `start` comes right after one of `ends` (spaces, a colon or quotes between). */
+function isCredited(text: string, start: number, ends: readonly number[]): boolean {
+  for (const end of ends) if (end <= start && /^[\s:"'“‘]*$/.test(text.slice(end, start))) return true;
+  return false;
+}
+
+/**
+ * Where the disclosures that credit someone end: those whose last word is one that names a partner
+ * ("sponsored by", "in collaboration with", "brought to you by", "in Kooperation mit").
+ */
+export function creditEnds(markers: readonly { kind: string; text: string; end: number }[]): number[] {
+  const ends: number[] = [];
+  for (const m of markers) {
+    if (m.kind === 'negation' || m.kind === 'label') continue;
+    const last = /(\p{L}+)\s*$/u.exec(m.text)?.[1]?.toLowerCase();
+    if (last !== undefined && PARTNER_WORDS.has(last)) ends.push(m.end);
+  }
+  return ends;
 }
 
 /** Words before a partner's name ("with", "by", "x"), in the languages of the lexicon. */
@@ -314,8 +339,9 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
   const seen = new SeenKeys<number>(candidates.length);
   for (const c of candidates) {
     let confidence = c.confidence;
-    if (c.common) {
-      if (c.via === 'name' && plainNameStarts?.has(c.start) === true && !isUserBrand(index, c.brand)) continue;
+    if (c.common && c.via === 'name' && plainNameStarts?.has(c.start) === true && !isUserBrand(index, c.brand)) continue;
+    const credited = c.via === 'name' && input.creditEnds !== undefined && input.creditEnds.length > 0 && isCredited(text, c.start, input.creditEnds);
+    if (c.common && !credited) {
       // "Apple Watch", "Amazon links", "Windows 10": a product word or model number after the name.
       const nextIsProduct = isProductAfter(c, tokens, text, keyStart, keyEnd);
       const capitalised = c.start >= 0 && isCapitalisedAt(text, c.start);
@@ -333,7 +359,8 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
       else if (c.via === 'name' && isShoutedAlone(text, tokens, c, keyStart, keyEnd)) confidence = 0.6;
       else continue;
     }
-    if (c.catalogueWord && !c.common && !strongBrands.has(c.brand)) {
+    if (credited) confidence = Math.min(confidence, 0.85);
+    else if (c.catalogueWord && !c.common && !strongBrands.has(c.brand)) {
       const sense = senseOfCatalogueWord(text, tokens, c, keyStart, keyEnd, input.commercialContext);
       if (sense === 0) continue;
       confidence = Math.min(confidence, sense);

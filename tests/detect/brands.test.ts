@@ -246,6 +246,14 @@ describe('brand mentions', () => {
     expect(spansIn('Get it here: https://go.skimresources.com/?id=123X #ad')).toEqual([]);
   });
 
+  it('reads the name a disclosure credits as the sponsor, even a common word ("sponsored by Target")', () => {
+    expect(spansIn('This video is sponsored by Target')).toEqual([['nsi:Q1', 'name', 'Target']]);
+    expect(spansIn('In collaboration with: Gap #ad')).toEqual([['nsi:Q2', 'name', 'Gap']]);
+    // Not a name further on, nor one the disclosure does not credit.
+    expect(spansIn('Sponsored by my mom, we went to the target practice')).toEqual([]);
+    expect(spansIn('#ad Target practice today')).toEqual([]);
+  });
+
   it('reads one-word catalogue names only where they read as names', () => {
     const idx = compileIndex(DATA, { catalogue: [...catalogue, { id: 'nsi:Q6', name: 'Code', aliases: [], handles: {}, domains: [], categories: ['shop'], parentId: null, source: 'catalogue' }] });
     const names = (text: string) => analysePost(snapshot(text, { authors: ['nobody'] }), idx, NOW).brands.map((b) => b.brandId);
