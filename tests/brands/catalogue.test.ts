@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue } from '@/lib/brands/build/assemble';
-import { dictionaryFromSubtlex, isCommonWordName, lexiconFromSubtlex, phraseWordsFromSubtlex } from '@/lib/brands/build/common-words';
+import { dictionaryFromSubtlex, isCommonWordName, isEverydayPhrase, lexiconFromSubtlex, phraseWordsFromSubtlex } from '@/lib/brands/build/common-words';
 import {
   applyUserOverrides,
   canonicalCategory,
@@ -159,8 +159,9 @@ describe('built catalogue from NSI-shaped data', () => {
     const phraseWords = phraseWordsFromSubtlex(entries);
     expect([...phraseWords].sort()).toEqual(['king', 'level', 'navy', 'next', 'old']);
     const rules = { lexicon: lexiconFromSubtlex(entries), phraseWords, genericWords: [] };
-    expect(['Next Level', 'Old Navy', 'Burger King', 'Level'].map((name) => isCommonWordName(name, rules))).toEqual([true, true, false, true]);
-    expect(isCommonWordName('Next Level', { lexicon: rules.lexicon, genericWords: [] }), 'no phrase words given').toBe(false);
+    expect(['Next Level', 'Old Navy', 'Burger King', 'Level'].map((name) => isEverydayPhrase(name, rules))).toEqual([true, true, false, false]);
+    expect(isCommonWordName('Level', rules)).toBe(true);
+    expect(isEverydayPhrase('Next Level', { lexicon: rules.lexicon, genericWords: [] }), 'no phrase words given').toBe(false);
   });
 
 });
@@ -255,6 +256,8 @@ describe('the generated catalogue (public/brand-catalogue.json)', () => {
       // Names of frequent words are everyday phrases ("the next level"); one rarer word makes a name.
       const flag = (name: string) => catalogue.brands.filter((brand) => brand.name === name).map((brand) => brand.commonWord ?? false);
       expect(['Next Level', 'Best Friends', 'Good Times', 'Taco Bell', 'Happy Socks', 'Burger King'].map(flag)).toEqual([[true], [true], [true], [false], [false], [false]]);
+      // Unless the brand is known by the phrase: an account under it (@oldnavy, @bathandbodyworks), or a sponsor of videos.
+      expect(['Old Navy', 'Bath & Body Works', 'The North Face', 'Red Bull'].map(flag)).toEqual([[false], [false], [false], [false]]);
       // A sponsor read of a VPN is a VPN under a clause over "vpn", whichever dataset the brand came from.
       const categoriesOf = (name: string) => catalogue.brands.filter((brand) => brand.name === name).map((brand) => brand.categories);
       expect(['ExpressVPN', 'Proton VPN', 'CyberGhost', 'Mullvad'].map(categoriesOf)).toEqual([[['vpn']], [['vpn']], [['vpn']], [['vpn']]]);

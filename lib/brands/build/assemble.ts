@@ -9,10 +9,10 @@
 import type { Handles } from '@/lib/schema/contracts';
 import { CATALOGUE_FORMAT_VERSION, type CatalogueFile, type CatalogueFileBrand } from '@/lib/brands/catalogue';
 import { CATEGORY_SYNONYMS, categoryLabel } from '@/lib/brands/categories';
-import { isCommonWordName, nameKey, type CommonWordRules } from '@/lib/brands/build/common-words';
+import { isCommonWordName, isEverydayPhrase, nameKey, type CommonWordRules } from '@/lib/brands/build/common-words';
 import type { NsiDataset, SimpleIcon, WikidataDataset } from '@/lib/brands/build/dataset-types';
 import { flagHomonyms, resolveSharedDomains } from '@/lib/brands/build/disambiguation';
-import { groupByName, type DraftBrand } from '@/lib/brands/build/draft';
+import { compactKey, groupByName, type DraftBrand } from '@/lib/brands/build/draft';
 import { brandsFromNsi, compileRegexes } from '@/lib/brands/build/nsi-brands';
 import { mergeSimpleIcons } from '@/lib/brands/build/simple-icons';
 import { mergeSponsorBrands } from '@/lib/brands/build/sponsor-brands';
@@ -74,7 +74,7 @@ export function buildCatalogue(sources: CatalogueSources): { file: CatalogueFile
 
   const brands = drafts
     .map((draft) => {
-      const commonWord = homonyms.has(draft.id) || isCommonWordName(draft.name, rules);
+      const commonWord = homonyms.has(draft.id) || isCommonWordName(draft.name, rules) || (isEverydayPhrase(draft.name, rules) && !knownByItsName(draft, sponsors.ids));
       return toFileBrand(draft, finalAliases(draft, commonWord, brandNames, rules), commonWord);
     })
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -122,6 +122,18 @@ export function buildCatalogue(sources: CatalogueSources): { file: CatalogueFile
       droppedSharedDomains,
     },
   };
+}
+
+/**
+ * Whether a brand named by an everyday phrase is known by that name all the same: it has an account under
+ * it ("@oldnavy", "@thenorthface"), or it sponsors videos (sponsor-brands.ts: "Red Bull" has no handle in
+ * the datasets). Its hashtag (#oldnavy) then means the brand.
+ */
+function knownByItsName(draft: DraftBrand, sponsorIds: ReadonlySet<string>): boolean {
+  if (sponsorIds.has(draft.id)) return true;
+  // "Bath & Body Works" is @bathandbodyworks.
+  const names = [compactKey(draft.name), compactKey(draft.name.replace(/&/g, ' and '))];
+  return Object.values(draft.handles).some((list) => (list ?? []).some((handle) => names.includes(compactKey(handle))));
 }
 
 /**

@@ -11,11 +11,12 @@
  *  - or it matches name-suggestion-index's genericWords (names that are no brand at all: "Shop");
  *  - or it is two letters or digits at most ("BP", "EE", "O2"), which collide with abbreviations
  *    ("H&M" is not: the ampersand makes it distinctive);
- *  - or it has several words, each one subtitles say a thousand times or more (PHRASE_WORD_MIN_COUNT:
+ *  - or it has several words, each one subtitles say a thousand times or more (isEverydayPhrase:
  *    "Next Level", "Best Friends", "Turning Point", "Good Times"): as a phrase it is everyday English
  *    ("taking it to the next level", "#bestfriends"), so the matcher wants it written as a name (each word
  *    capitalised) or other evidence (brand-index.ts). A rarer word makes the phrase a name: "Burger King"
- *    ("burger" 522 times), "Taco Bell", "Pizza Hut", "Happy Socks".
+ *    ("burger" 522 times), "Taco Bell", "Pizza Hut", "Happy Socks"; so does an account under the name
+ *    ("@oldnavy", "@thenorthface": see assemble.ts), which only a brand people know has.
  * Names shared by brands of different categories are flagged in assemble.ts (homonyms).
  */
 
@@ -103,7 +104,13 @@ export function isCommonWordName(name: string, rules: CommonWordRules): boolean 
   if ((rules.curated ?? CURATED_COMMON_WORD_NAMES).has(key)) return true;
   if (rules.genericWords.some((pattern) => pattern.test(key))) return true;
   if (/^[a-z0-9]{1,2}$/.test(key)) return true;
-  if (!key.includes(' ')) return rules.lexicon.has(key);
+  return !key.includes(' ') && rules.lexicon.has(key);
+}
+
+/** Whether a name of several words has only words subtitles say PHRASE_WORD_MIN_COUNT times or more. */
+export function isEverydayPhrase(name: string, rules: CommonWordRules): boolean {
+  const key = nameKey(name);
+  if (!key.includes(' ')) return false;
   const words = key.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
   const phraseWords = rules.phraseWords;
   return phraseWords !== undefined && words.length > 1 && words.every((w) => phraseWords.has(w));

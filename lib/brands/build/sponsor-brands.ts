@@ -78,6 +78,9 @@ export const SPONSOR_BRANDS: readonly SponsorBrand[] = [
   { name: 'Genshin Impact', domains: [], categories: ['video-games'] },
   { name: 'Manscaped', domains: ['manscaped.com'], categories: ['shaving'] },
   { name: 'Dollar Shave Club', domains: ['dollarshaveclub.com'], categories: ['shaving'] },
+  { name: 'Red Bull', domains: ['redbull.com'], categories: ['beverages'] },
+  { name: 'Monster Energy', domains: ['monsterenergy.com'], categories: ['beverages'] },
+  { name: 'Liquid Death', domains: ['liquiddeath.com'], categories: ['beverages'] },
   { name: 'AG1', domains: ['drinkag1.com'], categories: ['nutrition-supplements'], aliases: ['Athletic Greens'] },
   { name: 'Huel', domains: ['huel.com'], categories: ['nutrition-supplements'] },
   { name: "Ka'Chava", domains: ['kachava.com'], categories: ['nutrition-supplements'] },
@@ -106,13 +109,16 @@ export const SPONSOR_BRANDS: readonly SponsorBrand[] = [
  * Gives the catalogue's brands named like a sponsor brand its categories (those without categories of
  * their own), and returns the sponsor brands the catalogue lacks, as new drafts (added to `byName` too).
  */
-export function mergeSponsorBrands(byName: Map<string, DraftBrand[]>, sponsors: readonly SponsorBrand[] = SPONSOR_BRANDS): { added: DraftBrand[]; categorised: number } {
+export function mergeSponsorBrands(byName: Map<string, DraftBrand[]>, sponsors: readonly SponsorBrand[] = SPONSOR_BRANDS): { added: DraftBrand[]; categorised: number; ids: Set<string> } {
   const added: DraftBrand[] = [];
+  /** Every catalogue brand the list names, added or merged. */
+  const ids = new Set<string>();
   let categorised = 0;
   for (const sponsor of sponsors) {
     const existing = [sponsor.name, ...(sponsor.aliases ?? [])].flatMap((name) => byName.get(nameKey(name)) ?? []);
     if (existing.length > 0) {
       for (const brand of existing) {
+        ids.add(brand.id);
         if (brand.categories.length > 0) continue;
         brand.categories = [...sponsor.categories];
         for (const domain of sponsor.domains) if (!brand.domains.includes(domain)) brand.domains.push(domain);
@@ -131,7 +137,8 @@ export function mergeSponsorBrands(byName: Map<string, DraftBrand[]>, sponsors: 
       worldwide: true,
     };
     added.push(brand);
+    ids.add(brand.id);
     byName.set(nameKey(sponsor.name), [brand]);
   }
-  return { added, categorised };
+  return { added, categorised, ids };
 }
