@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildCatalogue } from '@/lib/brands/build/assemble';
 import { dictionaryFromSubtlex, lexiconFromSubtlex, phraseWordsFromSubtlex } from '@/lib/brands/build/common-words';
+import { SPONSOR_BRANDS } from '@/lib/brands/build/sponsor-brands';
 import type { GenericWordsDataset, NsiDataset, SimpleIcon, WikidataDataset } from '@/lib/brands/build/dataset-types';
 import { catalogueLicenceText } from '@/lib/brands/build/licence';
 
@@ -40,6 +41,7 @@ const { file, stats } = buildCatalogue({
   simpleIcons: readJson<SimpleIcon[]>(join(simpleIconsDir, 'data/simple-icons.json')),
   lexicon: lexiconFromSubtlex(subtlex),
   phraseWords: phraseWordsFromSubtlex(subtlex),
+  sponsors: SPONSOR_BRANDS,
   dictionary: dictionaryFromSubtlex(subtlex),
   versions: {
     'name-suggestion-index': nsiPackage.version,

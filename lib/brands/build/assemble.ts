@@ -15,7 +15,7 @@ import { flagHomonyms, resolveSharedDomains } from '@/lib/brands/build/disambigu
 import { compactKey, groupByName, type DraftBrand } from '@/lib/brands/build/draft';
 import { brandsFromNsi, compileRegexes } from '@/lib/brands/build/nsi-brands';
 import { mergeSimpleIcons } from '@/lib/brands/build/simple-icons';
-import { mergeSponsorBrands } from '@/lib/brands/build/sponsor-brands';
+import { mergeSponsorBrands, type SponsorBrand } from '@/lib/brands/build/sponsor-brands';
 
 export { NON_COMMERCIAL_CATEGORIES } from '@/lib/brands/build/nsi-brands';
 
@@ -29,6 +29,8 @@ export interface CatalogueSources {
   lexicon: ReadonlySet<string>;
   /** Words frequent enough that a name of several of them is a phrase (see phraseWordsFromSubtlex). */
   phraseWords?: ReadonlySet<string>;
+  /** Brands that sponsor creators, with their categories (SPONSOR_BRANDS of sponsor-brands.ts). */
+  sponsors?: readonly SponsorBrand[];
   /** Words that are no misspelling of a brand (Catalogue.words); see dictionaryFromSubtlex. */
   dictionary?: readonly string[];
   versions?: Record<string, string>;
@@ -63,7 +65,7 @@ export function buildCatalogue(sources: CatalogueSources): { file: CatalogueFile
   const nsi = brandsFromNsi(sources.nsi, sources.wikidata, genericWords);
   const byName = groupByName(nsi.brands);
   const icons = mergeSimpleIcons(byName, sources.simpleIcons);
-  const sponsors = mergeSponsorBrands(byName);
+  const sponsors = mergeSponsorBrands(byName, sources.sponsors ?? []);
   const drafts = [...nsi.brands, ...icons.added, ...sponsors.added];
 
   const droppedSharedDomains = resolveSharedDomains(drafts);

@@ -1,8 +1,9 @@
 /**
- * The online services that sponsor creators' videos most, with the categories an exclusivity clause names
- * them by. name-suggestion-index lists shops and restaurants (places on a map) and simple-icons lists
- * online services without any category, so without this list a clause over "vpn" would not see an
- * ExpressVPN sponsor read, and Raid: Shadow Legends or BetterHelp would not be in the catalogue at all.
+ * The online services that sponsor creators' videos most, and the brands sold online first that creators
+ * promote most, with the categories an exclusivity clause names them by. name-suggestion-index lists shops
+ * and restaurants (places on a map) and simple-icons lists online services without any category, so
+ * without this list a clause over "vpn" would not see an ExpressVPN sponsor read, and Raid: Shadow Legends,
+ * BetterHelp, Glossier or Gymshark would not be in the catalogue at all.
  *
  * Written for Conflict Lens from the brands' own sites (names as they write them, their main domains); no
  * handles, because a wrong guess would name a person. A brand the catalogue already has by name gets the
@@ -103,13 +104,34 @@ export const SPONSOR_BRANDS: readonly SponsorBrand[] = [
   { name: 'Brave', domains: ['brave.com'], categories: ['web-browser'] },
   { name: 'Notion', domains: ['notion.so'], categories: ['software'] },
   { name: 'Grammarly', domains: ['grammarly.com'], categories: ['software'] },
+  // Brands sold online first, which creators promote most and no shop dataset lists.
+  ...[
+    ['Glossier', 'glossier.com'], ['Fenty Beauty', 'fentybeauty.com'], ['Rare Beauty', 'rarebeauty.com'], ['The Ordinary', 'theordinary.com'],
+    ['Rhode', 'rhodeskin.com'], ['Summer Fridays', 'summerfridays.com'], ['CeraVe', 'cerave.com'], ['Drunk Elephant', 'drunkelephant.com'],
+    ['Olaplex', 'olaplex.com'], ['Sol de Janeiro', 'soldejaneiro.com'], ['Tatcha', 'tatcha.com'], ['ColourPop', 'colourpop.com'],
+    ['Huda Beauty', 'hudabeauty.com'], ['Kylie Cosmetics', 'kyliecosmetics.com'], ['Anastasia Beverly Hills', 'anastasiabeverlyhills.com'],
+    ['Benefit Cosmetics', 'benefitcosmetics.com'], ['Too Faced', 'toofaced.com'], ['Glow Recipe', 'glowrecipe.com'],
+    ["Paula's Choice", 'paulaschoice.com'],
+  ].map(([name, domain]): SponsorBrand => ({ name: name!, domains: [domain!], categories: ['cosmetics'] })),
+  { name: 'e.l.f. Cosmetics', domains: ['elfcosmetics.com'], categories: ['cosmetics'], aliases: ['e.l.f.'] },
+  { name: 'NYX Professional Makeup', domains: ['nyxcosmetics.com'], categories: ['cosmetics'], aliases: ['NYX', 'NYX Cosmetics'] },
+  { name: 'Tarte', domains: ['tartecosmetics.com'], categories: ['cosmetics'], aliases: ['Tarte Cosmetics'] },
+  ...[
+    ['Gymshark', 'gymshark.com'], ['Skims', 'skims.com'], ['Fashion Nova', 'fashionnova.com'], ['Shein', 'shein.com'], ['Princess Polly', 'princesspolly.com'],
+  ].map(([name, domain]): SponsorBrand => ({ name: name!, domains: [domain!], categories: ['clothes'] })),
+  { name: 'Alo Yoga', domains: ['aloyoga.com'], categories: ['clothes'], aliases: ['Alo'] },
+  { name: 'Temu', domains: ['temu.com'], categories: ['variety-store'] },
+  { name: 'Stanley', domains: ['stanley1913.com'], categories: ['houseware'] },
+  { name: 'Owala', domains: ['owalalife.com'], categories: ['houseware'] },
+  { name: 'Celsius', domains: ['celsius.com'], categories: ['beverages'] },
+  { name: 'Prime Hydration', domains: ['drinkprime.com'], categories: ['beverages'] },
 ];
 
 /**
  * Gives the catalogue's brands named like a sponsor brand its categories (those without categories of
  * their own), and returns the sponsor brands the catalogue lacks, as new drafts (added to `byName` too).
  */
-export function mergeSponsorBrands(byName: Map<string, DraftBrand[]>, sponsors: readonly SponsorBrand[] = SPONSOR_BRANDS): { added: DraftBrand[]; categorised: number; ids: Set<string> } {
+export function mergeSponsorBrands(byName: Map<string, DraftBrand[]>, sponsors: readonly SponsorBrand[]): { added: DraftBrand[]; categorised: number; ids: Set<string> } {
   const added: DraftBrand[] = [];
   /** Every catalogue brand the list names, added or merged. */
   const ids = new Set<string>();
