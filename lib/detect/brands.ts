@@ -348,6 +348,9 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
       const shopPreposition = afterShopPreposition(tokens, c.tokenIndex);
       if (strongBrands.has(c.brand) || nextIsProduct) confidence = 0.8;
       else if (capitalised && shopPreposition) confidence = 0.65;
+      // An account named exactly like the brand, tagged in a sponsored post ("Morning routine with
+      // @glossier #sponsored"): people's handles are seldom one ordinary word, brands' often are.
+      else if (c.via === 'handle' && input.commercialContext) confidence = 0.6;
       // The weaker signs count for the user's own brands only: across a catalogue of 18,000 brands, a
       // capitalised word or a hashtag in a sponsored post ("Home vibes #ad", "#honey #ad") names one by chance
       // about one time in four.

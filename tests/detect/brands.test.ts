@@ -254,6 +254,11 @@ describe('brand mentions', () => {
     expect(spansIn('#ad Target practice today')).toEqual([]);
   });
 
+  it('reads an account named like a common-word brand, tagged in a sponsored post, as the brand', () => {
+    expect(spansIn('New jeans from @gap #ad')).toEqual([['nsi:Q2', 'handle', '@gap']]);
+    expect(spansIn('New jeans, thanks @gap')).toEqual([]);
+  });
+
   it('reads one-word catalogue names only where they read as names', () => {
     const idx = compileIndex(DATA, { catalogue: [...catalogue, { id: 'nsi:Q6', name: 'Code', aliases: [], handles: {}, domains: [], categories: ['shop'], parentId: null, source: 'catalogue' }] });
     const names = (text: string) => analysePost(snapshot(text, { authors: ['nobody'] }), idx, NOW).brands.map((b) => b.brandId);
