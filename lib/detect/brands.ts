@@ -713,13 +713,13 @@ function followsCapitalised(text: string, tokens: Tokens, t: number, keyStart: r
 function isShoutedAlone(text: string, tokens: Tokens, c: Candidate, keyStart: readonly number[], keyEnd: readonly number[]): boolean {
   if (c.start < 0 || c.tokenIndex < 0 || c.text.length < 3 || !isAllCaps(c.text)) return false;
   const shownWord = (t: number): string => text.slice(keyStart[tokens.from(t)] ?? 0, keyEnd[tokens.to(t) - 1] ?? 0);
-  const after = keyOffsetAfter(tokens, c.tokenIndex, c.end, keyStart);
+  const after = tokenAfter(tokens, c.tokenIndex, c.end, keyStart);
   for (const t of [c.tokenIndex - 1, after]) if (tokens.isWord(t) && tokens.textLength(t) >= 2 && isAllCaps(shownWord(t))) return false;
   return true;
 }
 
-/** Index of the first token after candidate text ending at text offset `end`, starting the search at token t. */
-function keyOffsetAfter(tokens: Tokens, t: number, end: number, keyStart: readonly number[]): number {
+/** Index of the first token that starts at or after text offset `end`, looking from token t + 1 on. */
+function tokenAfter(tokens: Tokens, t: number, end: number, keyStart: readonly number[]): number {
   let next = t + 1;
   while (next < tokens.length && (keyStart[tokens.from(next)] ?? 0) < end) next++;
   return next;
