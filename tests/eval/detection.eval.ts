@@ -8,6 +8,8 @@
  *                                and precision with the labelled names as the brand list; unlabelled
  *                                occurrences count against precision, so that figure is a lower bound)
  *   journalismai_sponsorship_hashtags.json   hashtags a newsroom used to find Instagram ads
+ *   journalismai_tensorsocial_brands_2563.json   brand names of an influencer-analytics API: how many the
+ *                                built-in catalogue finds
  *
  * The datasets are read in place and never copied; without them the script says so and exits 0.
  */
@@ -263,6 +265,40 @@ function evalHashtags(): void {
   console.log(`  read as disclosure: ${found.length} — ${found.map((t) => `#${t}`).join(' ')}`);
 }
 
+/**
+ * How many brands that influencer marketing names the built-in catalogue knows: each of the 2,563 brand
+ * names of an influencer-analytics API, written the way a sponsored post credits one ("Paid partnership
+ * with <name>"), must come out as a brand mention over the name. Printed with and without our own
+ * sponsor list (catalogue ids cl:), to show what that list adds.
+ */
+function evalCatalogueCoverage(): void {
+  const path = resolve(DATASETS, 'journalismai_tensorsocial_brands_2563.json');
+  if (!existsSync(path)) {
+    console.log(`skip journalismai brands: ${path} not found`);
+    return;
+  }
+  if (!existsSync(CATALOGUE_FILE)) {
+    console.log('skip catalogue coverage: public/brand-catalogue.json not built (npm run build:catalogue)');
+    return;
+  }
+  const names = (JSON.parse(readFileSync(path, 'utf8')) as { data: { brands: Array<{ name: string }> } }).data.brands.map((b) => b.name.trim()).filter((n) => n !== '');
+  const catalogue = loadCatalogueFile(CATALOGUE_FILE);
+  const empty = { version: 1 as const, brands: [], creators: [], contracts: [] };
+  const brands = catalogue.brands.map((b) => ({ ...b, source: 'catalogue' as const }));
+  const covered = (index: ReturnType<typeof compileIndex>) =>
+    names.filter((name) => {
+      const text = `Paid partnership with ${name}`;
+      return analysePost(snapshot(text), index, NOW).brands.some((b) => b.start >= 22 && b.end <= text.length);
+    });
+  const all = covered(compileIndex(empty, { catalogue: brands, words: catalogue.words }));
+  const withoutList = covered(compileIndex(empty, { catalogue: brands.filter((b) => !b.id.startsWith('cl:')), words: catalogue.words }));
+  const pct = (n: number) => `${((100 * n) / names.length).toFixed(1)}%`;
+  console.log(`
+journalismai_tensorsocial_brands_2563.json: ${names.length} brand names from an influencer-analytics API, each in "Paid partnership with <name>"`);
+  console.log(`  found by the catalogue: ${all.length} (${pct(all.length)}); without our sponsor list: ${withoutList.length} (${pct(withoutList.length)})`);
+  if (showErrors) console.log(`  not found: ${names.filter((n) => !all.includes(n)).join(' | ')}`);
+}
+
 console.log(`engine evaluation on ${DATASETS}`);
 console.log(WORDS.length > 0 ? `fuzzy dictionary: ${WORDS.length} words from the brand catalogue` : "fuzzy dictionary: none (public/brand-catalogue.json not built: npm run build:catalogue)");
 if (!existsSync(DATASETS)) {
@@ -272,4 +308,5 @@ if (!existsSync(DATASETS)) {
   evalWnut('wnut17_emerging.dev.conll', 'the split used while building the engine');
   evalWnut('wnut17_wnut17train.conll', 'held out: never used while building the engine');
   evalHashtags();
+  evalCatalogueCoverage();
 }
