@@ -327,7 +327,12 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
       if (source === 'user') addGaplessName(gapless, norm.key, b);
       const words = tokenise(norm, name).tokens.texts();
       const first = words[0];
-      if (first === undefined) continue;
+      if (first === undefined) {
+        // A name that is a domain ("Booking.com", "Hotels.com") reads as a link: file it as one.
+        const asDomain = norm.key.trim();
+        if (/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(asDomain)) addKey(domains, asDomain, b, brands, source);
+        continue;
+      }
       const compact = words.join('').replace(/[^\p{L}\p{N}]/gu, '');
       if (name === brand.name) nameKey = compact;
       const single = words.length === 1;

@@ -259,6 +259,13 @@ describe('brand mentions', () => {
     expect(spansIn('New jeans, thanks @gap')).toEqual([]);
   });
 
+  it('reads a brand named like a domain ("Booking.com") where the caption writes the name, which reads as a link', () => {
+    const idx = compileIndex(DATA, { catalogue: [{ id: 'si:bookingdotcom', name: 'Booking.com', aliases: [], handles: {}, domains: [], categories: [], parentId: null, source: 'catalogue' }] });
+    const found = (text: string) => analysePost(snapshot(text, { authors: ['nobody'] }), idx, NOW).brands.map((b) => [b.brandId, b.via, b.text]);
+    expect(found('Paid partnership with Booking.com')).toEqual([['si:bookingdotcom', 'domain', 'Booking.com']]);
+    expect(found('Found it on https://www.booking.com/hotel/es/x.html')).toEqual([['si:bookingdotcom', 'domain', 'https://www.booking.com/hotel/es/x.html']]);
+  });
+
   it('reads one-word catalogue names only where they read as names', () => {
     const idx = compileIndex(DATA, { catalogue: [...catalogue, { id: 'nsi:Q6', name: 'Code', aliases: [], handles: {}, domains: [], categories: ['shop'], parentId: null, source: 'catalogue' }] });
     const names = (text: string) => analysePost(snapshot(text, { authors: ['nobody'] }), idx, NOW).brands.map((b) => b.brandId);
