@@ -84,7 +84,7 @@ export function analysePost(snapshot: PostSnapshot, index: EngineIndex, now: Dat
       links: linkSpans,
       label: snapshot.label,
       commercialContext: markers.some((m) => m.kind !== 'negation') || commercial.codes.length > 0 || commercial.links.length > 0,
-      creditEnds: markers.length === 0 ? NO_ENDS : creditEnds(markers),
+      creditEnds: markers.length === 0 ? NO_ENDS : creditEnds(markers, text),
       authors: snapshot.authors,
     },
     index.brands,

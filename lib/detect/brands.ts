@@ -111,22 +111,23 @@ function isProductAfter(c: Candidate, tokens: Tokens, text: string, keyStart: re
   return shown === shown.toUpperCase();
 }
 
-/** Whether text offset `start` comes right after one of `ends` (spaces, a colon or quotes between). */
+/** Whether text offset `start` comes right after one of `ends` (spaces, a colon, a bar or quotes between). */
 function isCredited(text: string, start: number, ends: readonly number[]): boolean {
-  for (const end of ends) if (end <= start && /^[\s:"'“‘]*$/.test(text.slice(end, start))) return true;
+  for (const end of ends) if (end <= start && start - end <= 8 && /^[\s:|"'“‘]*$/.test(text.slice(end, start))) return true;
   return false;
 }
 
 /**
  * Where the disclosures that credit someone end: those whose last word is one that names a partner
- * ("sponsored by", "in collaboration with", "brought to you by", "in Kooperation mit").
+ * ("sponsored by", "in collaboration with", "brought to you by", "in Kooperation mit"), and labels that a
+ * colon or a bar ties to what follows ("Sponsor: Squarespace", "Anzeige | Nike").
  */
-export function creditEnds(markers: readonly { kind: string; text: string; end: number }[]): number[] {
+export function creditEnds(markers: readonly { kind: string; text: string; end: number }[], text: string): number[] {
   const ends: number[] = [];
   for (const m of markers) {
     if (m.kind === 'negation' || m.kind === 'label') continue;
     const last = /(\p{L}+)\s*$/u.exec(m.text)?.[1]?.toLowerCase();
-    if (last !== undefined && PARTNER_WORDS.has(last)) ends.push(m.end);
+    if ((last !== undefined && PARTNER_WORDS.has(last)) || /^\s*[:|]/.test(text.slice(m.end, m.end + 4))) ends.push(m.end);
   }
   return ends;
 }
@@ -340,7 +341,8 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
   for (const c of candidates) {
     let confidence = c.confidence;
     if (c.common && c.via === 'name' && plainNameStarts?.has(c.start) === true && !isUserBrand(index, c.brand)) continue;
-    const credited = c.via === 'name' && input.creditEnds !== undefined && input.creditEnds.length > 0 && isCredited(text, c.start, input.creditEnds);
+    // A common word must also be written as a name: "Ad: gap year memories" credits no one.
+    const credited = c.via === 'name' && input.creditEnds !== undefined && input.creditEnds.length > 0 && isCredited(text, c.start, input.creditEnds) && (!c.common || isCapitalisedAt(text, c.start));
     if (c.common && !credited) {
       // "Apple Watch", "Amazon links", "Windows 10": a product word or model number after the name.
       const nextIsProduct = isProductAfter(c, tokens, text, keyStart, keyEnd);

@@ -252,6 +252,10 @@ describe('brand mentions', () => {
     // Not a name further on, nor one the disclosure does not credit.
     expect(spansIn('Sponsored by my mom, we went to the target practice')).toEqual([]);
     expect(spansIn('#ad Target practice today')).toEqual([]);
+    // A label a colon or a bar ties to a name credits it too, a common word only written as a name.
+    expect(spansIn('01:12 Sponsor: Sephora')).toEqual([['nsi:Q3', 'name', 'Sephora']]);
+    expect(spansIn('Anzeige | Target')).toEqual([['nsi:Q1', 'name', 'Target']]);
+    expect(spansIn('Ad: gap year memories')).toEqual([]);
   });
 
   it('reads an account named like a common-word brand, tagged in a sponsored post, as the brand', () => {
