@@ -250,7 +250,7 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
         firstEnd = stem;
       }
     }
-    const matched = root < 0 ? 0 : matchNames(index, root, tokens, t, norm.key, text, keyStart, keyEnd, candidates, firstEnd);
+    const matched = root < 0 ? 0 : matchNames(index, root, tokens, t, norm.key, text, keyStart, keyEnd, candidates, firstEnd, input.creditEnds);
     if (matched > 0) t += matched - 1;
     else if (to - from >= 5 && isCapitalisedAt(text, keyStart[from] ?? 0)) fuzzyCandidates.push(t);
   }
@@ -556,7 +556,7 @@ function compactOfTag(raw: string): string {
  * not also the brand "Just"; a sub-brand's parent is found through the brand's relations, not its
  * words). Returns the length in words of the name found (0 if none).
  */
-function matchNames(index: BrandIndex, root: number, tokens: Tokens, t: number, key: string, text: string, keyStart: readonly number[], keyEnd: readonly number[], candidates: Candidate[], firstEnd: number): number {
+function matchNames(index: BrandIndex, root: number, tokens: Tokens, t: number, key: string, text: string, keyStart: readonly number[], keyEnd: readonly number[], candidates: Candidate[], firstEnd: number, creditEnds?: readonly number[]): number {
   const trie = index.names;
   const path = namePath;
   const ends = nameEnds;
@@ -600,7 +600,8 @@ function matchNames(index: BrandIndex, root: number, tokens: Tokens, t: number, 
       const brand = trie.phrases[p * 2]!;
       const flags = trie.phrases[p * 2 + 1]! & 0xff;
       const words = trie.phrases[p * 2 + 1]! >>> 8;
-      if ((flags & NAME_SHORT) !== 0 && shown !== shown.toUpperCase()) continue;
+      // A short name counts in capitals ("BK"), or written as a name where a disclosure credits it ("Paid partnership with Kia").
+      if ((flags & NAME_SHORT) !== 0 && shown !== shown.toUpperCase() && !(creditEnds !== undefined && creditEnds.length > 0 && isCapitalisedAt(text, s) && isCredited(text, s, creditEnds))) continue;
       if ((flags & NAME_NEEDS_CAPITAL) !== 0 && shown === shown.toLowerCase()) continue;
       const ordinaryPhrase = (flags & NAME_ORDINARY_PHRASE) !== 0;
       if (ordinaryPhrase && !writtenAsName(tokens, t, d, text, keyStart, keyEnd)) continue;

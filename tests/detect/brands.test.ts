@@ -256,6 +256,10 @@ describe('brand mentions', () => {
     expect(spansIn('01:12 Sponsor: Sephora')).toEqual([['nsi:Q3', 'name', 'Sephora']]);
     expect(spansIn('Anzeige | Target')).toEqual([['nsi:Q1', 'name', 'Target']]);
     expect(spansIn('Ad: gap year memories')).toEqual([]);
+    // A short name, which otherwise counts only in capitals ("BK"), counts written as a name when credited.
+    expect(spansIn('Paid partnership with Bk')).toEqual([['burger-king', 'name', 'Bk']]);
+    expect(spansIn('Paid partnership with bk')).toEqual([]);
+    expect(spansIn('Dinner at Bk tonight')).toEqual([]);
   });
 
   it('reads an account named like a common-word brand, tagged in a sponsored post, as the brand', () => {
