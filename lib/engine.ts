@@ -45,7 +45,7 @@ export function compileIndex(data: ExchangeV1, options?: { catalogue?: readonly 
  * the next call, and nothing it returns holds tokens).
  */
 const scratchTokens = new Tokens();
-const NO_ENDS: readonly number[] = [];
+const NO_CREDITS: { credit: readonly number[]; label: readonly number[] } = { credit: [], label: [] };
 
 export function analysePost(snapshot: PostSnapshot, index: EngineIndex, now: Date): PostResult {
   const text = snapshot.text;
@@ -71,6 +71,7 @@ export function analysePost(snapshot: PostSnapshot, index: EngineIndex, now: Dat
     const inText = new Set(urls.map((u) => u.url));
     linkSpans = [...urls, ...snapshot.links.filter((l) => !inText.has(l)).map((url) => ({ url, start: -1, end: -1 }))];
   }
+  const credits = markers.length === 0 ? NO_CREDITS : creditEnds(markers, text);
   // Brand index numbers of the mentions, in step with them: evaluation works with numbers.
   const brandNumbers: number[] = [];
   const brands = matchBrands(
@@ -84,7 +85,8 @@ export function analysePost(snapshot: PostSnapshot, index: EngineIndex, now: Dat
       links: linkSpans,
       label: snapshot.label,
       commercialContext: markers.some((m) => m.kind !== 'negation') || commercial.codes.length > 0 || commercial.links.length > 0,
-      creditEnds: markers.length === 0 ? NO_ENDS : creditEnds(markers, text),
+      creditEnds: credits.credit,
+      labelEnds: credits.label,
       authors: snapshot.authors,
     },
     index.brands,

@@ -55,6 +55,11 @@ export interface BrandMatchInput {
    * a name right after one is the sponsor, even a common word ("sponsored by Calm"). See creditEnds.
    */
   creditEnds?: readonly number[];
+  /**
+   * Text offsets where a label that a colon or a bar ties to what follows ends ("Sponsor: Squarespace"):
+   * credits a name that is no common word. See creditEnds.
+   */
+  labelEnds?: readonly number[];
   /** Handles of the post's authors: a creator naming themself is not a brand mention. */
   authors: readonly string[];
 }
@@ -111,25 +116,31 @@ function isProductAfter(c: Candidate, tokens: Tokens, text: string, keyStart: re
   return shown === shown.toUpperCase();
 }
 
-/** Whether text offset `start` comes right after one of `ends` (spaces, a colon, a bar or quotes between). */
-function isCredited(text: string, start: number, ends: readonly number[]): boolean {
-  for (const end of ends) if (end <= start && start - end <= 8 && /^[\s:|"'“‘]*$/.test(text.slice(end, start))) return true;
+/** Whether text offset `start` comes right after one of `creditEnds` or `labelEnds` (spaces, a colon, a bar or quotes between). */
+function isCredited(text: string, start: number, creditEnds: readonly number[] | undefined, labelEnds: readonly number[] | undefined): boolean {
+  for (const ends of [creditEnds, labelEnds]) {
+    if (ends === undefined) continue;
+    for (const end of ends) if (end <= start && start - end <= 8 && /^[\s:|"'“‘]*$/.test(text.slice(end, start))) return true;
+  }
   return false;
 }
+const NO_LABEL_ENDS: readonly number[] = [];
 
 /**
- * Where the disclosures that credit someone end: those whose last word is one that names a partner
- * ("sponsored by", "in collaboration with", "brought to you by", "in Kooperation mit"), and labels that a
- * colon or a bar ties to what follows ("Sponsor: Squarespace", "Anzeige | Nike").
+ * Where the disclosures that credit someone end, as BrandMatchInput wants them: `credit`, those whose last
+ * word names a partner ("sponsored by", "in collaboration with", "brought to you by", "in Kooperation mit");
+ * `label`, the others that a colon or a bar ties to what follows ("Sponsor: Squarespace", "Anzeige | Nike").
  */
-export function creditEnds(markers: readonly { kind: string; text: string; end: number }[], text: string): number[] {
-  const ends: number[] = [];
+export function creditEnds(markers: readonly { kind: string; text: string; end: number }[], text: string): { credit: number[]; label: number[] } {
+  const credit: number[] = [];
+  const label: number[] = [];
   for (const m of markers) {
     if (m.kind === 'negation' || m.kind === 'label') continue;
     const last = /(\p{L}+)\s*$/u.exec(m.text)?.[1]?.toLowerCase();
-    if ((last !== undefined && PARTNER_WORDS.has(last)) || /^\s*[:|]/.test(text.slice(m.end, m.end + 4))) ends.push(m.end);
+    if (last !== undefined && PARTNER_WORDS.has(last)) credit.push(m.end);
+    else if (/^\s*[:|]/.test(text.slice(m.end, m.end + 4))) label.push(m.end);
   }
-  return ends;
+  return { credit, label };
 }
 
 /** Words before a partner's name ("with", "by", "x"), in the languages of the lexicon. */
@@ -250,7 +261,7 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
         firstEnd = stem;
       }
     }
-    const matched = root < 0 ? 0 : matchNames(index, root, tokens, t, norm.key, text, keyStart, keyEnd, candidates, firstEnd, input.creditEnds);
+    const matched = root < 0 ? 0 : matchNames(index, root, tokens, t, norm.key, text, keyStart, keyEnd, candidates, firstEnd, input.creditEnds, input.labelEnds);
     if (matched > 0) t += matched - 1;
     else if (to - from >= 5 && isCapitalisedAt(text, keyStart[from] ?? 0)) fuzzyCandidates.push(t);
   }
@@ -341,8 +352,12 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
   for (const c of candidates) {
     let confidence = c.confidence;
     if (c.common && c.via === 'name' && plainNameStarts?.has(c.start) === true && !isUserBrand(index, c.brand)) continue;
-    // A common word must also be written as a name: "Ad: gap year memories" credits no one.
-    const credited = c.via === 'name' && input.creditEnds !== undefined && input.creditEnds.length > 0 && isCredited(text, c.start, input.creditEnds) && (!c.common || isCapitalisedAt(text, c.start));
+    // A common word must be credited by a partner word and written as a name ("sponsored by Calm"): after a
+    // label and a colon or a bar comes as often a title ("Anzeige | Home Office Tour") as a sponsor.
+    const credited =
+      c.via === 'name' &&
+      isCredited(text, c.start, input.creditEnds, c.common ? NO_LABEL_ENDS : input.labelEnds) &&
+      (!c.common || isCapitalisedAt(text, c.start));
     if (c.common && !credited) {
       // "Apple Watch", "Amazon links", "Windows 10": a product word or model number after the name.
       const nextIsProduct = isProductAfter(c, tokens, text, keyStart, keyEnd);
@@ -556,7 +571,7 @@ function compactOfTag(raw: string): string {
  * not also the brand "Just"; a sub-brand's parent is found through the brand's relations, not its
  * words). Returns the length in words of the name found (0 if none).
  */
-function matchNames(index: BrandIndex, root: number, tokens: Tokens, t: number, key: string, text: string, keyStart: readonly number[], keyEnd: readonly number[], candidates: Candidate[], firstEnd: number, creditEnds?: readonly number[]): number {
+function matchNames(index: BrandIndex, root: number, tokens: Tokens, t: number, key: string, text: string, keyStart: readonly number[], keyEnd: readonly number[], candidates: Candidate[], firstEnd: number, creditEnds?: readonly number[], labelEnds?: readonly number[]): number {
   const trie = index.names;
   const path = namePath;
   const ends = nameEnds;
@@ -601,7 +616,7 @@ function matchNames(index: BrandIndex, root: number, tokens: Tokens, t: number, 
       const flags = trie.phrases[p * 2 + 1]! & 0xff;
       const words = trie.phrases[p * 2 + 1]! >>> 8;
       // A short name counts in capitals ("BK"), or written as a name where a disclosure credits it ("Paid partnership with Kia").
-      if ((flags & NAME_SHORT) !== 0 && shown !== shown.toUpperCase() && !(creditEnds !== undefined && creditEnds.length > 0 && isCapitalisedAt(text, s) && isCredited(text, s, creditEnds))) continue;
+      if ((flags & NAME_SHORT) !== 0 && shown !== shown.toUpperCase() && !(isCapitalisedAt(text, s) && isCredited(text, s, creditEnds, labelEnds))) continue;
       if ((flags & NAME_NEEDS_CAPITAL) !== 0 && shown === shown.toLowerCase()) continue;
       const ordinaryPhrase = (flags & NAME_ORDINARY_PHRASE) !== 0;
       if (ordinaryPhrase && !writtenAsName(tokens, t, d, text, keyStart, keyEnd)) continue;
@@ -623,7 +638,7 @@ const nameEnds = new Int32Array(64);
 /**
  * Whether the `count` words from token t are written as a name: the first and every word that is not an
  * article or the like with a capital ("Taco Bell", "Lord of the Fries"; not "next level", "Best friends"),
- * and not as one more capitalised word of a Title Case line ("Taking It To The Next Level").
+ * and not as more capitalised words of a Title Case line ("Taking It To The Next Level", "Best Friends Day Out").
  */
 function writtenAsName(tokens: Tokens, t: number, count: number, text: string, keyStart: readonly number[], keyEnd: readonly number[]): boolean {
   const prev = t - 1;
@@ -638,6 +653,13 @@ function writtenAsName(tokens: Tokens, t: number, count: number, text: string, k
     if (tokens.kind(t + k) === undefined) return false;
     if (k > 0 && isFunctionWord(tokens.text(t + k))) continue;
     if (!isCapitalisedAt(text, keyStart[tokens.from(t + k)] ?? 0)) return false;
+  }
+  // Nor the first words of a Title Case title ("Sponsored: Best Friends Day Out").
+  const next = t + count;
+  if (tokens.isWord(next) && !isFunctionWord(tokens.text(next))) {
+    const gap = text.slice(keyEnd[tokens.to(next - 1) - 1] ?? 0, keyStart[tokens.from(next)] ?? 0);
+    const shown = text.slice(keyStart[tokens.from(next)] ?? 0, keyEnd[tokens.to(next) - 1] ?? 0);
+    if (/^\s+$/.test(gap) && shown !== shown.toUpperCase() && isCapitalisedAt(text, keyStart[tokens.from(next)] ?? 0)) return false;
   }
   return true;
 }

@@ -184,6 +184,7 @@ describe('brand mentions', () => {
     expect(spans('Summer with my bestfriends #bestfriends #nextlevel #ad')).toEqual([]);
     // In a Title Case line every word has a capital.
     expect(spans('Taking It To The Next Level With My Best Friends')).toEqual([]);
+    expect(spans('Sponsored: Best Friends Day Out')).toEqual([]);
     expect(spans('Got the new harness at Best Friends today')).toEqual([['nsi:Q7', 'name', 'Best Friends']]);
     expect(spans('RT: Next Level tees are back')).toEqual([['nsi:Q8', 'name', 'Next Level']]);
     // Written as a name, the brand's hashtag counts too; a handle names its account.
@@ -252,9 +253,9 @@ describe('brand mentions', () => {
     // Not a name further on, nor one the disclosure does not credit.
     expect(spansIn('Sponsored by my mom, we went to the target practice')).toEqual([]);
     expect(spansIn('#ad Target practice today')).toEqual([]);
-    // A label a colon or a bar ties to a name credits it too, a common word only written as a name.
+    // A label a colon or a bar ties to a name credits it too, but not a common word: a title may follow.
     expect(spansIn('01:12 Sponsor: Sephora')).toEqual([['nsi:Q3', 'name', 'Sephora']]);
-    expect(spansIn('Anzeige | Target')).toEqual([['nsi:Q1', 'name', 'Target']]);
+    expect(spansIn('Anzeige | Target Practice Vlog')).toEqual([]);
     expect(spansIn('Ad: gap year memories')).toEqual([]);
     // A short name, which otherwise counts only in capitals ("BK"), counts written as a name when credited.
     expect(spansIn('Paid partnership with Bk')).toEqual([['burger-king', 'name', 'Bk']]);
