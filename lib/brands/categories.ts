@@ -24,6 +24,7 @@ const LABEL_OVERRIDES: Readonly<Record<string, string>> = {
   'e-cigarette': 'E-cigarettes',
   it: 'IT services',
   bbq: 'Barbecue',
+  vpn: 'VPN',
 };
 
 /** `fast-food` → "Fast food". */
@@ -55,6 +56,14 @@ export const CATEGORY_SYNONYMS: Readonly<Record<string, string>> = {
   footwear: 'shoes',
   sneakers: 'shoes',
   trainers: 'shoes',
+  // The sponsor list's categories (lib/brands/build/sponsor-brands.ts), as contracts word them.
+  vpns: 'vpn',
+  'vpn-services': 'vpn',
+  'meal-kits': 'meal-kit',
+  'password-managers': 'password-manager',
+  'website-builders': 'website-builder',
+  'e-learning': 'online-learning',
+  therapy: 'online-therapy',
   makeup: 'cosmetics',
   'make-up': 'cosmetics',
   skincare: 'cosmetics',

@@ -270,6 +270,8 @@ describe('the generated catalogue (public/brand-catalogue.json)', () => {
       expect(catalogue.words).toEqual(expect.arrayContaining(['space', 'force', 'dominoes']));
       expect(resolveCategory('Jewellery', catalogue)).toBe('jewelry');
       expect(resolveCategory('amenity=fast_food', catalogue)).toBe('fast-food');
+      expect([resolveCategory('VPNs', catalogue), resolveCategory('Meal kits', catalogue)]).toEqual(['vpn', 'meal-kit']);
+      expect(catalogue.categories.find((category) => category.id === 'vpn')?.label).toBe('VPN');
       const fastFood = catalogue.brands.filter((brand) => brand.categories.includes('fast-food'));
       expect(fastFood.map((brand) => brand.name)).toEqual(expect.arrayContaining(["McDonald's", 'Burger King', 'KFC']));
       expect(catalogue.categories.find((category) => category.id === 'fast-food')?.count).toBe(fastFood.length);
