@@ -366,8 +366,10 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
       if (strongBrands.has(c.brand) || nextIsProduct) confidence = 0.8;
       else if (capitalised && shopPreposition) confidence = 0.65;
       // An account named exactly like the brand, tagged in a sponsored post ("Morning routine with
-      // @glossier #sponsored"): people's handles are seldom one ordinary word, brands' often are.
-      else if (c.via === 'handle' && input.commercialContext) confidence = 0.6;
+      // @glossier #sponsored"): people's handles are seldom one ordinary word, brands' often are; but
+      // "@style", "@best", "@home" are words anyone may have taken, so the name must be no short or
+      // dictionary word.
+      else if (c.via === 'handle' && input.commercialContext && isDistinctiveHandle(index, c.text)) confidence = 0.6;
       // The weaker signs count for the user's own brands only: across a catalogue of 18,000 brands, a
       // capitalised word or a hashtag in a sponsored post ("Home vibes #ad", "#honey #ad") names one by chance
       // about one time in four.
@@ -753,6 +755,12 @@ function tokenAfter(tokens: Tokens, t: number, end: number, keyStart: readonly n
 /** Letters only in upper case, and at least one letter. */
 function isAllCaps(shown: string): boolean {
   return shown === shown.toUpperCase() && shown !== shown.toLowerCase();
+}
+
+/** An @handle of five letters or more that is no word of the dictionary ("@glossier", not "@style"). */
+function isDistinctiveHandle(index: BrandIndex, shown: string): boolean {
+  const handle = normaliseHandle(shown);
+  return handle.length >= 5 && !index.dictionary.has(handle);
 }
 
 /** Whether the word before token t is a preposition that reads as a shop ("from Target", "on Amazon"). */
