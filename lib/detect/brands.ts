@@ -118,10 +118,13 @@ function isProductAfter(c: Candidate, tokens: Tokens, text: string, keyStart: re
 
 /** Whether text offset `start` comes right after one of `creditEnds` or `labelEnds` (spaces, a colon, a bar or quotes between). */
 function isCredited(text: string, start: number, creditEnds: readonly number[] | undefined, labelEnds: readonly number[] | undefined): boolean {
-  for (const ends of [creditEnds, labelEnds]) {
-    if (ends === undefined) continue;
-    for (const end of ends) if (end <= start && start - end <= 8 && /^[\s:|"'“‘]*$/.test(text.slice(end, start))) return true;
-  }
+  return endsJustBefore(text, start, creditEnds) || endsJustBefore(text, start, labelEnds);
+}
+
+/** Whether one of `ends` lies just before `start`, with only spaces, a colon, a bar or quotes between. */
+function endsJustBefore(text: string, start: number, ends: readonly number[] | undefined): boolean {
+  if (ends === undefined) return false;
+  for (const end of ends) if (end <= start && start - end <= 8 && /^[\s:|"'“‘]*$/.test(text.slice(end, start))) return true;
   return false;
 }
 const NO_LABEL_ENDS: readonly number[] = [];
