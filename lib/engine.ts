@@ -50,7 +50,8 @@ const NO_CREDITS: { credit: readonly number[]; label: readonly number[] } = { cr
 export function analysePost(snapshot: PostSnapshot, index: EngineIndex, now: Date): PostResult {
   const text = snapshot.text;
   const norm = normaliseText(text);
-  const { tokens, urls, oneUnitWords } = tokenise(norm, text, scratchTokens);
+  const tokenised = tokenise(norm, text, scratchTokens);
+  const { tokens, urls } = tokenised;
 
   const textHashtags: string[] = [];
   const textMentions: string[] = [];
@@ -79,7 +80,7 @@ export function analysePost(snapshot: PostSnapshot, index: EngineIndex, now: Dat
       text,
       norm,
       tokens,
-      oneUnitWords,
+      tokenShape: tokenised,
       extraMentions: snapshot.mentions,
       extraHashtags: snapshot.hashtags,
       links: linkSpans,

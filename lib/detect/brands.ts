@@ -30,7 +30,7 @@ import {
   type BrandIndex,
 } from './brand-index';
 import { findKeyList, keyListOf, lookupWord } from './word-table';
-import { findEvasiveSpellings } from './evasions';
+import { findEvasiveSpellings, type TokenShape } from './evasions';
 import { wrappedDestination } from './hosts';
 import { SeenKeys } from './seen-keys';
 import { foldForMatching, isCapitalisedAt, SCRIPT_CJK, type NormalisedText } from './normalise';
@@ -40,8 +40,8 @@ export interface BrandMatchInput {
   text: string;
   norm: NormalisedText;
   tokens: Tokens;
-  /** Tokenised.oneUnitWords, when known: lets the search for spelt-apart names skip most captions. */
-  oneUnitWords?: number;
+  /** Tokenised.oneUnitWords and mixedWords, when known: let the search for evasive spellings skip most captions. */
+  tokenShape?: TokenShape;
   /** Mentions and hashtags the page gave in addition to the text (key form not required). */
   extraMentions: readonly string[];
   extraHashtags: readonly string[];
@@ -139,11 +139,46 @@ export function creditEnds(markers: readonly { kind: string; text: string; end: 
   const label: number[] = [];
   for (const m of markers) {
     if (m.kind === 'negation' || m.kind === 'label') continue;
-    const last = /(\p{L}+)\s*$/u.exec(m.text)?.[1]?.toLowerCase();
-    if (last !== undefined && PARTNER_WORDS.has(last)) credit.push(m.end);
-    else if (/^\s*[:|]/.test(text.slice(m.end, m.end + 4))) label.push(m.end);
+    const last = lastWordOf(m.text);
+    if (last !== null && PARTNER_WORDS.has(last)) credit.push(m.end);
+    else if (isColonOrBarAt(text, m.end)) label.push(m.end);
   }
   return { credit, label };
+}
+
+/**
+ * The last word of a marker's text, lower-cased ("Paid partnership with" → "with"), or null when it ends in
+ * no letter. Read backwards by hand: every post with a disclosure asks, and a pattern anchored at the end
+ * is tried from every offset of the text.
+ */
+function lastWordOf(markerText: string): string | null {
+  let end = markerText.length;
+  while (end > 0 && isSpaceUnit(markerText.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && isLetterUnit(markerText.charCodeAt(start - 1))) start--;
+  return start === end ? null : markerText.slice(start, end).toLowerCase();
+}
+
+/** What \s matches (JavaScript's white space and line terminators), one UTF-16 unit at a time. */
+function isSpaceUnit(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const LETTER = /\p{L}/u;
+function isLetterUnit(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER.test(String.fromCharCode(c));
+}
+
+/** Whether a colon or a bar follows `at` in `text`, after at most three spaces ("Sponsor: X", "Anzeige | X"). */
+function isColonOrBarAt(text: string, at: number): boolean {
+  for (let i = at; i < at + 4 && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58 || c === 124) return true;
+    if (!isSpaceUnit(c)) return false;
+  }
+  return false;
 }
 
 /** Words before a partner's name ("with", "by", "x"), in the languages of the lexicon. */
@@ -295,8 +330,7 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
 
   // Names spelt to dodge matching ("N i k e", "N.I.K.E", "N1ke"): the user's own brands only, like
   // misspellings, because across a whole catalogue spaced letters and digits read as too many words.
-  const isUserBrandKey = (compact: string): boolean => compact.length >= 4 && userBrandsOf(index, compact).length > 0;
-  for (const found of findEvasiveSpellings(norm.key, tokens, isUserBrandKey, input.oneUnitWords)) {
+  for (const found of findEvasiveSpellings(norm.key, tokens, userBrandKeyTest(index), input.tokenShape)) {
     const start = keyStart[found.from] ?? 0;
     const end = keyEnd[found.to - 1] ?? start;
     // Spelling a name apart is deliberate: even a common-word brand ("A.P.P.L.E") means the brand here.
@@ -549,6 +583,20 @@ function fuzzyConfidence(score: number): number {
 function isUserBrand(index: BrandIndex, brand: number): boolean {
   return index.brands[brand]?.source === 'user';
 }
+
+/**
+ * Whether a compact key of four letters or more names a user brand: the test findEvasiveSpellings takes,
+ * made once per index rather than as a new closure for every post.
+ */
+function userBrandKeyTest(index: BrandIndex): (compact: string) => boolean {
+  let test = userBrandKeyTests.get(index);
+  if (test === undefined) {
+    test = (compact) => compact.length >= 4 && userBrandsOf(index, compact).length > 0;
+    userBrandKeyTests.set(index, test);
+  }
+  return test;
+}
+const userBrandKeyTests = new WeakMap<BrandIndex, (compact: string) => boolean>();
 
 /** User brands (not catalogue ones) whose compact name is `compact`. */
 function userBrandsOf(index: BrandIndex, compact: string): readonly number[] {

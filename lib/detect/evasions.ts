@@ -65,6 +65,14 @@ function isSeparator(c: number): boolean {
   }
 }
 
+/** What the tokeniser counted (Tokenised): lets the search skip captions where nothing can be found. */
+export interface TokenShape {
+  oneUnitWords: number;
+  mixedWords: number;
+}
+
+const UNKNOWN_SHAPE: TokenShape = { oneUnitWords: Infinity, mixedWords: Infinity };
+
 /** Letters the leet digits stand for, indexed by digit; "" marks digits that are never leet (2, 6, 9). */
 const LEET = ['o', 'i', '', 'e', 'a', 's', '', 't', 'b', ''] as const;
 
@@ -83,16 +91,18 @@ function nextSeed(key: string, from: number): number {
 }
 
 /**
- * Evasive spellings in a tokenised key whose reading `isBrandKey(compact)` accepts. `oneUnitWords` is
- * Tokenised.oneUnitWords when the caller has it: with fewer than MIN_SPACED and no leet seed, there is
- * nothing to find, and the tokens are not read at all (the usual caption).
+ * Evasive spellings in a tokenised key whose reading `isBrandKey(compact)` accepts. `shape` holds
+ * Tokenised.oneUnitWords and Tokenised.mixedWords when the caller has them: with fewer than MIN_SPACED
+ * one-unit words and no word mixing digits with letters, there is nothing to find, and neither the key
+ * nor the tokens are read (the usual caption).
  */
-export function findEvasiveSpellings(key: string, tokens: Tokens, isBrandKey: (compact: string) => boolean, oneUnitWords = Infinity): EvasiveSpelling[] {
+export function findEvasiveSpellings(key: string, tokens: Tokens, isBrandKey: (compact: string) => boolean, shape: TokenShape = UNKNOWN_SHAPE): EvasiveSpelling[] {
   let out: EvasiveSpelling[] | undefined;
   // Leet candidates are found from their digits (one native regex scan of the key, usually finding
-  // nothing) rather than by reading every word's characters in JavaScript.
-  let seed = nextSeed(key, 0);
-  if (seed < 0 && oneUnitWords < MIN_SPACED) return NONE;
+  // nothing) rather than by reading every word's characters in JavaScript; and only when some word has
+  // a digit among other characters, since every leet spelling does.
+  let seed = shape.mixedWords === 0 ? -1 : nextSeed(key, 0);
+  if (seed < 0 && shape.oneUnitWords < MIN_SPACED) return NONE;
   const n = tokens.length;
   let i = 0;
   while (i < n) {

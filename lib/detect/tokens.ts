@@ -119,7 +119,17 @@ export interface Tokenised {
   urls: UrlSpan[];
   /** Words one unit long ("a", "I", the letters of "N i k e"): spelt-apart names need three in a row. */
   oneUnitWords: number;
+  /**
+   * Words and hashtags with a digit and another word character ("n1ke", "#4d1d4s", "kalo25", "10am"):
+   * leetspeak needs one, and most captions have none, so the search for it can skip them unread.
+   */
+  mixedWords: number;
 }
+
+/** What a word's characters are, as bits (see Tokenised.mixedWords). */
+const DIGIT = 1;
+const NOT_DIGIT = 2;
+const MIXED = DIGIT | NOT_DIGIT;
 
 const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
 
@@ -235,6 +245,7 @@ export function tokenise(norm: NormalisedText, original: string, into?: Tokens):
   let r = 0;
   let nextUrl = urlRanges.length > 0 ? urlRanges[0]![0] : n;
   let oneUnitWords = 0;
+  let mixedWords = 0;
   let i = 0;
   while (i < n) {
     if (i >= nextUrl) {
@@ -252,11 +263,14 @@ export function tokenise(norm: NormalisedText, original: string, into?: Tokens):
     if ((c === 35 || c === 0xff03) && i + 1 < n && isWordCode(key.charCodeAt(i + 1))) {
       let j = i + 1;
       let hash = 0x811c9dc5;
+      let classes = 0;
       for (; j < n; j++) {
         const u = key.charCodeAt(j);
         if (u !== 95 && !isWordCode(u)) break;
         hash = Math.imul(hash ^ u, 0x01000193);
+        classes |= u <= 57 ? DIGIT : NOT_DIGIT;
       }
+      if (classes === MIXED) mixedWords++;
       tokens.push(KIND_HASHTAG, i, j, hash >>> 2);
       i = j;
       continue;
@@ -276,11 +290,14 @@ export function tokenise(norm: NormalisedText, original: string, into?: Tokens):
       let j = i + 1;
       let hash = Math.imul(0x811c9dc5 ^ c, 0x01000193);
       let apostrophe = false;
+      // Word characters below '9' are the digits (the tokeniser's word codes have no other ASCII there).
+      let classes = c <= 57 ? DIGIT : NOT_DIGIT;
       for (;;) {
         for (; j < n; j++) {
           const u = key.charCodeAt(j);
           if (!isWordCode(u)) break;
           hash = Math.imul(hash ^ u, 0x01000193);
+          classes |= u <= 57 ? DIGIT : NOT_DIGIT;
         }
         // Apostrophes inside words keep "isn't" countable as written.
         if (j + 1 < n && key.charCodeAt(j) === 39 && isWordCode(key.charCodeAt(j + 1))) {
@@ -292,11 +309,12 @@ export function tokenise(norm: NormalisedText, original: string, into?: Tokens):
         break;
       }
       if (j === i + 1) oneUnitWords++;
+      if (classes === MIXED) mixedWords++;
       tokens.push(apostrophe ? KIND_WORD | APOSTROPHE : KIND_WORD, i, j, hash >>> 2);
       i = j;
       continue;
     }
     i++;
   }
-  return { tokens, urls, oneUnitWords };
+  return { tokens, urls, oneUnitWords, mixedWords };
 }

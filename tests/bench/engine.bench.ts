@@ -523,7 +523,7 @@ if (process.env.BENCH_STAGES) {
     time('tokenise', (p) => tokenise(normaliseText(p.text), p.text, scratch));
     time('markers', (p) => { const n = normaliseText(p.text); return findMarkers(p.text, n, tokenise(n, p.text, scratch).tokens, null); });
     time('commercial', (p) => findCommercial(p.text, [], normaliseText(p.text)));
-    time('brands', (p) => { const n = normaliseText(p.text); const tk = tokenise(n, p.text, scratch); return matchBrands({ text: p.text, norm: n, tokens: tk.tokens, oneUnitWords: tk.oneUnitWords, extraMentions: [], extraHashtags: [], links: tk.urls, label: p.label, commercialContext: false, authors: p.authors }, index.brands); });
+    time('brands', (p) => { const n = normaliseText(p.text); const tk = tokenise(n, p.text, scratch); return matchBrands({ text: p.text, norm: n, tokens: tk.tokens, tokenShape: tk, extraMentions: [], extraHashtags: [], links: tk.urls, label: p.label, commercialContext: false, authors: p.authors }, index.brands); });
     const results = new Map(captions.map((p) => [p, analysePost(p, index, now)]));
     time('evaluate', (p) => { const r = results.get(p)!; return evaluatePost({ platform: r.platform, authors: r.authors, publishedAt: r.publishedAt, label: r.label, markers: r.markers, commercial: r.commercial, brands: r.brands }, index.contracts, now); });
     time('analyse', (p) => analysePost(p, index, now));

@@ -8,13 +8,13 @@ const isBrand = (compact: string) => BRANDS.has(compact);
 
 function find(text: string, isBrandKey: (compact: string) => boolean = isBrand) {
   const norm = normaliseText(text);
-  const { tokens, oneUnitWords } = tokenise(norm, text);
-  const found = findEvasiveSpellings(norm.key, tokens, isBrandKey, oneUnitWords);
-  // The engine passes the tokeniser's count of one-unit words to skip most captions: that shortcut
-  // must find exactly what reading every token finds (checked with the plain brand list, since some
-  // tests count the calls of their own isBrandKey).
-  if (isBrandKey === isBrand) expect(findEvasiveSpellings(norm.key, tokens, isBrandKey)).toEqual(found);
-  return { key: norm.key, tokens, found };
+  const tokenised = tokenise(norm, text);
+  const found = findEvasiveSpellings(norm.key, tokenised.tokens, isBrandKey, tokenised);
+  // The engine passes the tokeniser's counts of one-unit words and of words mixing digits with letters to
+  // skip most captions: that shortcut must find exactly what reading every token finds (checked with the
+  // plain brand list, since some tests count the calls of their own isBrandKey).
+  if (isBrandKey === isBrand) expect(findEvasiveSpellings(norm.key, tokenised.tokens, isBrandKey)).toEqual(found);
+  return { key: norm.key, tokens: tokenised.tokens, found };
 }
 
 /** [compact, how, key substring] for each spelling found. */
@@ -227,5 +227,14 @@ describe('ordinary captions', () => {
     expect(count("it's a 𝐍ike")).toBe(1);
     expect(readings('a b NIKE')).toEqual([]);
     expect(readings('wear N.I.K.E today')).toEqual([['nike', 'spaced', 'n.i.k.e']]);
+  });
+
+  it('counts words and hashtags mixing digits with letters in the tokeniser, which lets a caption without one skip the leet search', () => {
+    const count = (text: string) => tokenise(normaliseText(text), text).mixedWords;
+    expect(count('N1ke #4d1d4s kalo25 10am')).toBe(4);
+    expect(count('top 10 of 2024 @friend123 https://x.co/p/12ab')).toBe(0);
+    expect(count("l3go's 𝐍1𝐤𝐞")).toBe(2);
+    expect(readings('new N1ke drop #4d1d4s')).toEqual([['nike', 'leet', 'n1ke'], ['adidas', 'leet', '#4d1d4s']]);
+    expect(readings('top 10 of 2024')).toEqual([]);
   });
 });
