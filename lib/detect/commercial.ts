@@ -12,10 +12,11 @@ import { foldForMatching, SCRIPT_CJK, SCRIPT_CYRILLIC, scriptsOfText, type Norma
 // "code", "promo code", "Rabattcode", "código", "codice sconto", "kod rabatowy", "промокод", … then the code.
 // Words of scripts with gaps must start a word; Japanese, Chinese and Korean ones are glued to the text
 // before them ("今ならクーポンコード"), and may be followed by a topic particle ("コードは", "优惠码是").
+// "is", "to", "for"… between the word and the code are whole words: "code TOMMY10" is no "code to MMY10".
 // Spaces are counted ({0,3}), never open-ended: with \s* on both sides of an optional colon, a code word
 // followed by thousands of spaces cost seconds (every split of the run was tried).
 const CODE_PATTERN =
-  /(?:(?<![\p{L}\p{N}])(?:code\s?promo|promo\s?code|promocode|discount\s?code|coupon(?:\s?code)?|voucher(?:\s?code)?|rabatt\s?code|rabattcode|gutscheincode|gutschein|c[oó]digo(?:\s{1,3}(?:de\s{1,3})?(?:descuento|desconto|promocional|promo))?|codice(?:\s{1,3}sconto)?|code\s{1,3}r[ée]duc|kortingscode|kod(?:\s{1,3}rabatowy)?|rabatkode|rabattkode|alennuskoodi|rabattkod|промокод|купон|code)|(?:쿠폰\s?코드|할인\s?코드|쿠폰|코드|クーポンコード|プロモコード|割引コード|クーポン|コード|优惠码|優惠碼|折扣码|折扣碼|优惠代码|優惠代碼|促销码|促銷碼))(?:\s{1,3}(?:is|ist|est|es|é|è|to|at|for)|\s{0,3}(?:は|是|为|為|는|은))?\s{0,3}[:\-–：]?\s{0,3}["“'‘«„(「『【]?([\p{L}\p{N}][\p{L}\p{N}_\-]{2,19})(?![\p{L}\p{N}])["”'’»“」』】]?/giu;
+  /(?:(?<![\p{L}\p{N}])(?:code\s?promo|promo\s?code|promocode|discount\s?code|coupon(?:\s?code)?|voucher(?:\s?code)?|rabatt\s?code|rabattcode|gutscheincode|gutschein|c[oó]digo(?:\s{1,3}(?:de\s{1,3})?(?:descuento|desconto|promocional|promo))?|codice(?:\s{1,3}sconto)?|code\s{1,3}r[ée]duc|kortingscode|kod(?:\s{1,3}rabatowy)?|rabatkode|rabattkode|alennuskoodi|rabattkod|промокод|купон|code)|(?:쿠폰\s?코드|할인\s?코드|쿠폰|코드|クーポンコード|プロモコード|割引コード|クーポン|コード|优惠码|優惠碼|折扣码|折扣碼|优惠代码|優惠代碼|促销码|促銷碼))(?:\s{1,3}(?:is|ist|est|es|é|è|to|at|for)(?![\p{L}\p{N}])|\s{0,3}(?:は|是|为|為|는|은))?\s{0,3}[:\-–：]?\s{0,3}["“'‘«„(「『【]?([\p{L}\p{N}][\p{L}\p{N}_\-]{2,19})(?![\p{L}\p{N}])["”'’»“」』】]?/giu;
 
 /** Japanese, Chinese and Korean characters: text in these scripts glues words to a code typed in Latin. */
 const GLUED_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/u;

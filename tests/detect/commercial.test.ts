@@ -65,6 +65,23 @@ describe('discount codes', () => {
     expect(codes(text)).toEqual([]);
   });
 
+  it.each([
+    ['#promocode_SAVE10 and my_code LEA15', ['LEA15']],
+    ["l'code PAUL10 and @code_anna10", ['PAUL10']],
+    ['code A123 and coupon B456, voucher code C789', ['A123', 'B456', 'C789']],
+    ['rabatkode MADS10 · kortingscode SOPHIE10 · gutscheincode TOM15 · discount code:DEAL5', ['MADS10', 'SOPHIE10', 'TOM15', 'DEAL5']],
+    ['CÓDIGO DE DESCUENTO MARIA10', ['MARIA10']],
+    ['barcode 123456 and decode XYZ123', []],
+    ['shop https://shop.example/discount/code-SAVE10 now', ['SAVE10']],
+    ['https://shop.example/p/1 then code KALO25 🔥', ['KALO25']],
+  ])('finds codes wherever a code phrase starts a word, a tag or a handle part, or sits in a link, and none inside a word: %j', (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+
+  it('reads a code that starts like a word put between (is, to, for, at, es): "code TOMMY10" is TOMMY10, not MMY10', () => {
+    expect(codes('gutscheincode TOM15, code ESTHER20, code ATLAS5, code FORTUNE10, code is SARAH10')).toEqual(['TOM15', 'ESTHER20', 'ATLAS5', 'FORTUNE10', 'SARAH10']);
+  });
+
   it('reads a code up to three spaces or line breaks after its word, not one set further apart', () => {
     expect(codes('code:\n\nSARAH10')).toEqual(['SARAH10']);
     expect(codes('promo code   SARAH10')).toEqual(['SARAH10']);
