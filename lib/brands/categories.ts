@@ -64,6 +64,23 @@ export const CATEGORY_SYNONYMS: Readonly<Record<string, string>> = {
   'website-builders': 'website-builder',
   'e-learning': 'online-learning',
   therapy: 'online-therapy',
+  haircare: 'cosmetics',
+  'hair-care': 'cosmetics',
+  toiletries: 'personal-care',
+  deodorant: 'personal-care',
+  hygiene: 'personal-care',
+  toothpaste: 'oral-care',
+  'dental-care': 'oral-care',
+  beer: 'alcohol',
+  spirits: 'alcohol',
+  'alcoholic-drinks': 'alcohol',
+  'alcoholic-beverages': 'alcohol',
+  'energy-drinks': 'beverages',
+  chips: 'snacks',
+  crisps: 'snacks',
+  headphones: 'hifi',
+  audio: 'hifi',
+  'gaming-peripherals': 'computer',
   makeup: 'cosmetics',
   'make-up': 'cosmetics',
   skincare: 'cosmetics',
@@ -158,6 +175,22 @@ export function normaliseCategoryInput(input: string): string {
 export function canonicalCategory(input: string): string {
   const key = normaliseCategoryInput(input);
   return CATEGORY_SYNONYMS[key] ?? key;
+}
+
+/**
+ * The category a clause means, among the categories the brands at hand have (`isKnown`): the canonical id
+ * (canonicalCategory: "Skincare" → cosmetics, "VPNs" → vpn), else the first of its singular forms
+ * that is known or has a synonym ("cameras" → camera, "energy drinks" → beverages); else the canonical id,
+ * which then only matches brands filed under the same words.
+ */
+export function categoryAmong(input: string, isKnown: (id: string) => boolean): string {
+  const canonical = canonicalCategory(input);
+  if (canonical === '' || isKnown(canonical)) return canonical;
+  for (const form of singularForms(canonical)) {
+    const id = CATEGORY_SYNONYMS[form] ?? form;
+    if (isKnown(id)) return id;
+  }
+  return canonical;
 }
 
 /** Plural forms a person may write for a singular id: bakeries → bakery, watches → watch, banks → bank. */

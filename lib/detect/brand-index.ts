@@ -19,7 +19,7 @@ import { normaliseText, SCRIPT_CJK, scriptsOfText } from './normalise';
 import { addToKeyFilter, createKeyFilter, mayContain, type KeyFilter } from './key-filter';
 import { tokenise, wordHash } from './tokens';
 import { addWordEntry, buildKeyLists, buildWordTable, emptyWordEntries, type KeyLists, type WordTable } from './word-table';
-import { normaliseCategoryInput } from '@/lib/brands/categories';
+import { canonicalCategory } from '@/lib/brands/categories';
 import { COMMON_WORD_BRANDS } from './common-words';
 
 /** Catalogue entries for the platforms and their utilities: naming them is not promoting them. */
@@ -307,7 +307,8 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
       id: brand.id,
       name: brand.name,
       source,
-      categories: (brand.categories ?? []).map(normaliseCategoryInput),
+      // Canonical ids on both sides (see contract-index): a user brand filed under "skincare" is in cosmetics, as the catalogue's are.
+      categories: (brand.categories ?? []).map(canonicalCategory),
       parentId: brand.parentId ?? null,
     });
     byId.set(brand.id, b);

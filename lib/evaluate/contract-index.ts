@@ -8,7 +8,7 @@ import type { BrandEntry, BrandIndex } from '@/lib/detect/brand-index';
 import { createKeyFilter, mayContain, type KeyFilter } from '@/lib/detect/key-filter';
 import { wordHash } from '@/lib/detect/tokens';
 import { buildKeyLists, findKeyList, type KeyLists } from '@/lib/detect/word-table';
-import { normaliseCategoryInput } from '@/lib/brands/categories';
+import { categoryAmong } from '@/lib/brands/categories';
 
 const DAY_MS = 86_400_000;
 
@@ -189,6 +189,8 @@ export function compileContracts(creators: readonly Creator[], contracts: readon
       }
     }
   }
+  const brandCategories = new Set(relations.categoryNumbers.keys());
+  const isKnownCategory = (id: string): boolean => brandCategories.has(id);
   for (const contract of contracts) {
     const start = dayNumberOfDate(contract.start);
     const end = dayNumberOfDate(contract.end);
@@ -197,7 +199,9 @@ export function compileContracts(creators: readonly Creator[], contracts: readon
       clause,
       fromDay: start - clause.preDays,
       toDay: end + clause.postDays,
-      categoryNames: unique(clause.categories.map(normaliseCategoryInput)),
+      // As the brands are filed (canonical ids): a clause over "skincare", "beer" or "cameras" sees the
+      // catalogue's brands in cosmetics, alcohol and camera.
+      categoryNames: unique(clause.categories.map((category) => categoryAmong(category, isKnownCategory))),
     }));
     // A contract whose creator is not in the list can never match a post: nobody's handle leads to it.
     const number = byId.get(contract.creatorId);

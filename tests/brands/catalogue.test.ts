@@ -16,7 +16,8 @@ import {
 import { CATEGORY_SYNONYMS } from '@/lib/brands/categories';
 import { loadCatalogueFile } from '@/lib/brands/load-node';
 import { syntheticSources } from './synthetic-datasets';
-import { SPONSOR_BRANDS } from '@/lib/brands/build/sponsor-brands';
+import { mergeSponsorBrands, SPONSOR_BRANDS } from '@/lib/brands/build/sponsor-brands';
+import type { DraftBrand } from '@/lib/brands/build/draft';
 
 function builtCatalogue(): Catalogue {
   return parseCatalogue(JSON.parse(JSON.stringify(buildCatalogue(syntheticSources()).file)));
@@ -132,6 +133,35 @@ describe('built catalogue from NSI-shaped data', () => {
     expect(withSponsors.categories.find((category) => category.id === 'vpn')?.count).toBe(14);
     // Every sponsor brand is in the catalogue once, under its own name or merged into a namesake.
     for (const sponsor of SPONSOR_BRANDS) expect(withSponsors.brands.filter((brand) => brand.name === sponsor.name), sponsor.name).toHaveLength(1);
+  });
+
+  it('gives a sponsor category to a brand a map files under another trade only when it is the same company by its site', () => {
+    const draft = (id: string, name: string, domains: string[], categories: string[]): DraftBrand => ({ id, name, aliases: [], localAliases: [], handles: {}, domains, categories, worldwide: true });
+    const coke = draft('nsi:Q2813', 'Coca-Cola', ['coca-cola.com', 'coke.com'], ['vending-machine']);
+    const calmShop = draft('nsi:Q1', 'Calm', ['calm-boutique.example'], ['clothes']);
+    const byName = new Map([['coca-cola', [coke]], ['calm', [calmShop]]]);
+    const { added, categorised } = mergeSponsorBrands(byName, [
+      { name: 'Coca-Cola', domains: ['coca-cola.com'], categories: ['beverages'] },
+      { name: 'Calm', domains: ['calm.com'], categories: ['meditation'] },
+      { name: 'Clinique', domains: ['clinique.com'], categories: ['cosmetics'] },
+    ]);
+    expect(coke.categories).toEqual(['vending-machine', 'beverages']);
+    expect(calmShop.categories, 'a namesake with a site of its own keeps its trade').toEqual(['clothes']);
+    expect(categorised).toBe(1);
+    expect(added.map((brand) => [brand.id, brand.categories])).toEqual([['cl:clinique', ['cosmetics']]]);
+  });
+
+  it('lists the consumer brands creators are paid by most under the categories clauses name', () => {
+    const categoriesOf = (name: string) => SPONSOR_BRANDS.filter((sponsor) => sponsor.name === name).flatMap((sponsor) => sponsor.categories);
+    expect(categoriesOf('Clinique')).toEqual(['cosmetics']);
+    expect(categoriesOf('La Roche-Posay')).toEqual(['cosmetics']);
+    expect(categoriesOf('Heineken')).toEqual(['alcohol']);
+    expect(categoriesOf('Pepsi')).toEqual(['beverages']);
+    expect(categoriesOf('Canon')).toEqual(['camera']);
+    expect(canonicalCategory('skincare')).toBe('cosmetics');
+    expect(canonicalCategory('beer')).toBe('alcohol');
+    expect(canonicalCategory('toothpaste')).toBe('oral-care');
+    expect(canonicalCategory('headphones')).toBe('hifi');
   });
 
   it('flags names with an ordinary reading and names shared by brands of different trades', () => {
@@ -264,6 +294,11 @@ describe('the generated catalogue (public/brand-catalogue.json)', () => {
       expect(['ExpressVPN', 'Proton VPN', 'CyberGhost', 'Mullvad'].map(categoriesOf)).toEqual([[['vpn']], [['vpn']], [['vpn']], [['vpn']]]);
       // Brands sold online first, which no shop dataset lists.
       expect(['Glossier', 'Gymshark', 'Fenty Beauty'].map(categoriesOf)).toEqual([[['cosmetics']], [['clothes']], [['cosmetics']]]);
+      // The consumer brands creators are paid by most: a "skincare", "beer" or "soft drinks" clause sees them,
+      // Coca-Cola too, which the map knows only as a vending machine; their ordinary-word names still need evidence.
+      expect(['Clinique', 'La Roche-Posay', 'Heineken', 'Canon'].map(categoriesOf)).toEqual([[['cosmetics']], [['cosmetics']], [['alcohol']], [['camera']]]);
+      expect(categoriesOf('Coca-Cola')).toEqual([['vending-machine', 'beverages']]);
+      expect(['Dove', 'Canon', 'Clinique'].map(flag)).toEqual([[true], [true], [false]]);
       // Nor is an ordinary word kept as the one-word alias of such a name ("Well" of Well Pharmacy).
       const phraseAliases = catalogue.brands.filter((brand) => brand.commonWord && /\s/.test(brand.name)).flatMap((brand) => brand.aliases);
       expect(phraseAliases.filter((alias) => /^(well|bright|dollar|century|access|total)$/i.test(alias))).toEqual([]);

@@ -115,6 +115,34 @@ describe('catalogue brands under a category clause', () => {
   });
 });
 
+describe('a category clause worded the contract’s own way', () => {
+  const catalogue = [
+    { id: 'cl:larocheposay', name: 'La Roche-Posay', aliases: [], handles: {}, domains: ['laroche-posay.com'], categories: ['cosmetics'], parentId: null, source: 'catalogue' as const },
+    { id: 'cl:heineken', name: 'Heineken', aliases: [], handles: {}, domains: ['heineken.com'], categories: ['alcohol'], parentId: null, source: 'catalogue' as const },
+    { id: 'cl:canon', name: 'Canon', aliases: [], handles: { instagram: ['canonusa'] }, domains: ['canon.com'], categories: ['camera'], parentId: null, source: 'catalogue' as const },
+  ];
+  const underClause = (categories: string[]) =>
+    compileIndex({ ...DATA, contracts: [{ ...DATA.contracts[0]!, clauses: [{ ...DATA.contracts[0]!.clauses[0]!, categories, exceptions: [] }] }] }, { catalogue });
+  const conflicts = (categories: string[], text: string) => analysePost(snapshot(text), underClause(categories), NOW).verdicts.map((v) => [v.level, v.brandId]);
+
+  it('sees the catalogue brands of the category it means: "Skincare", "beer", "cameras"', () => {
+    expect(conflicts(['Skincare'], 'Mi rutina con La Roche-Posay #ad')).toEqual([['conflict', 'cl:larocheposay']]);
+    expect(conflicts(['beer'], 'Una cerveza Heineken bien fría #ad')).toEqual([['conflict', 'cl:heineken']]);
+    expect(conflicts(['Cameras'], 'Vlog grabado con @canonusa #ad')).toEqual([['conflict', 'cl:canon']]);
+  });
+
+  it('keeps other categories apart, and a word no brand is filed under matches nothing', () => {
+    expect(conflicts(['beer'], 'Mi rutina con La Roche-Posay #ad')).toEqual([]);
+    expect(conflicts(['garden gnomes'], 'Una cerveza Heineken bien fría #ad')).toEqual([]);
+  });
+
+  it('files a user brand under the same canonical category as the catalogue', () => {
+    const data = { ...DATA, brands: [...DATA.brands, { id: 'cerave', name: 'CeraVe', aliases: [], handles: {}, domains: [], categories: ['skin care'], parentId: null }] };
+    const idx = compileIndex({ ...data, contracts: [{ ...DATA.contracts[0]!, clauses: [{ ...DATA.contracts[0]!.clauses[0]!, categories: ['cosmetics'], exceptions: [] }] }] }, { catalogue });
+    expect(analysePost(snapshot('Mi crema de CeraVe #ad'), idx, NOW).verdicts.map((v) => [v.level, v.brandId])).toEqual([['conflict', 'cerave']]);
+  });
+});
+
 describe('a competitors clause with coverage "any" scoped to Instagram', () => {
   const post = (text: string, extra = {}) => analyse(text, { platform: 'instagram', authors: ['runner.jo'], publishedAt: '2025-05-25T08:00:00Z', ...extra });
 

@@ -28,7 +28,8 @@ export function catalogueLicenceText(input: { nsiVersion: string; nsiLicence: st
     ),
     ...datasetSection('4. Conflict Lens (lib/brands/build/sponsor-brands.ts):', [
       'names, main websites and categories of online services that sponsor videos (VPNs, meal kits,',
-      'website builders…), written for this catalogue from the brands\' own sites; same licence as Conflict Lens.',
+      'website builders…) and of consumer brands creators promote (beauty, drinks, snacks, cameras, audio),',
+      'written for this catalogue from the brands\' own sites; same licence as Conflict Lens.',
     ]),
   ].join('\n');
 }

@@ -1,13 +1,16 @@
 /**
- * The online services that sponsor creators' videos most, and the brands sold online first that creators
- * promote most, with the categories an exclusivity clause names them by. name-suggestion-index lists shops
- * and restaurants (places on a map) and simple-icons lists online services without any category, so
- * without this list a clause over "vpn" would not see an ExpressVPN sponsor read, and Raid: Shadow Legends,
- * BetterHelp, Glossier or Gymshark would not be in the catalogue at all.
+ * The online services that sponsor creators' videos most, the brands sold online first that creators
+ * promote most, and the consumer brands of the categories paid most on Instagram and TikTok (beauty, drinks,
+ * snacks, cameras and audio), with the categories an exclusivity clause names them by. name-suggestion-index
+ * lists shops and restaurants (places on a map: Coca-Cola only as a vending machine) and simple-icons lists
+ * online services without any category, so without this list a clause over "vpn" would not see an
+ * ExpressVPN sponsor read, one over "skincare" would not see La Roche-Posay, and Raid: Shadow Legends,
+ * BetterHelp, Glossier, Clinique or Heineken would not be in the catalogue at all.
  *
  * Written for Conflict Lens from the brands' own sites (names as they write them, their main domains); no
  * handles, because a wrong guess would name a person. A brand the catalogue already has by name gets the
- * categories (when it has none from a map: "Casper" the mattress shops keep theirs); the others are added.
+ * categories when it has none from a map ("Casper" the mattress shops keep theirs) or shares the
+ * sponsor's site; the others are added.
  */
 import { nameKey } from '@/lib/brands/build/common-words';
 import { compactKey, type DraftBrand } from '@/lib/brands/build/draft';
@@ -102,6 +105,8 @@ export const SPONSOR_BRANDS: readonly SponsorBrand[] = [
   ...ofCategory('shaving', [
     ['Manscaped', 'manscaped.com'],
     ['Dollar Shave Club', 'dollarshaveclub.com'],
+    ['Gillette', 'gillette.com'],
+    ['Braun', 'braun.com'],
   ]),
   ...ofCategory('beverages', [
     ['Red Bull', 'redbull.com'],
@@ -109,6 +114,96 @@ export const SPONSOR_BRANDS: readonly SponsorBrand[] = [
     ['Liquid Death', 'liquiddeath.com'],
     ['Celsius', 'celsius.com'],
     ['Prime Hydration', 'drinkprime.com'],
+    // Soft drinks: name-suggestion-index knows Coca-Cola and Pepsi only as vending machines.
+    ['Coca-Cola', 'coca-cola.com'],
+    ['Pepsi', 'pepsi.com'],
+    ['Fanta', 'fanta.com'],
+    ['Sprite', 'sprite.com'],
+    ['Dr Pepper', 'drpepper.com'],
+    ['Mountain Dew', 'mountaindew.com'],
+    ['7up', '7up.com'],
+    ['Gatorade', 'gatorade.com'],
+    ['Powerade', 'powerade.com'],
+    ['Lipton', 'lipton.com'],
+    ['Vitaminwater', 'vitaminwater.com'],
+    ['Evian', 'evian.com'],
+    ['Fiji Water', 'fijiwater.com'],
+    ['San Pellegrino', 'sanpellegrino.com'],
+    ['Rockstar Energy', 'rockstarenergy.com'],
+    ['Bang Energy', 'bangenergy.com'],
+    ['Alani Nu', 'alaninu.com'],
+    ['Poppi', 'drinkpoppi.com'],
+    ['Olipop', 'drinkolipop.com'],
+    ['Oatly', 'oatly.com'],
+  ]),
+  ...ofCategory('alcohol', [
+    ['Heineken', 'heineken.com'],
+    ['Corona Extra', 'corona.com', 'Corona'],
+    ['Budweiser', 'budweiser.com'],
+    ['Guinness', 'guinness.com'],
+    ['Stella Artois', 'stellaartois.com'],
+    ['Carlsberg', 'carlsberg.com'],
+    ["Beck's", 'becks.com'],
+    ['Modelo', 'modelousa.com'],
+    ['Michelob Ultra', 'michelobultra.com'],
+    ['Coors Light', 'coorslight.com'],
+    ['Miller Lite', 'millerlite.com'],
+    ['White Claw', 'whiteclaw.com'],
+    ["Jack Daniel's", 'jackdaniels.com'],
+    ['Smirnoff', 'smirnoff.com'],
+    ['Absolut', 'absolut.com', 'Absolut Vodka'],
+    ['Grey Goose', 'greygoose.com'],
+    ["Tito's Handmade Vodka", 'titosvodka.com', "Tito's Vodka"],
+    ['Bacardi', 'bacardi.com'],
+    ['Captain Morgan', 'captainmorgan.com'],
+    ['Malibu Rum', 'malibudrinks.com'],
+    ['Hennessy', 'hennessy.com'],
+    ['Johnnie Walker', 'johnniewalker.com'],
+    ['Jameson', 'jamesonwhiskey.com', 'Jameson Irish Whiskey'],
+    ['Baileys', 'baileys.com'],
+    ['Tanqueray', 'tanqueray.com'],
+    ['Bombay Sapphire', 'bombaysapphire.com'],
+    ['Aperol', 'aperol.com'],
+    ['Campari', 'campari.com'],
+    ['Jägermeister', 'jagermeister.com'],
+    ['Don Julio', 'donjulio.com'],
+    ['Patrón Tequila', 'patrontequila.com', 'Patrón'],
+    ['Casamigos', 'casamigos.com'],
+    ['Moët & Chandon', 'moet.com', 'Moët'],
+    ['Veuve Clicquot', 'veuveclicquot.com'],
+    ['Dom Pérignon', 'domperignon.com'],
+  ]),
+  ...ofCategory('snacks', [
+    ['Doritos', 'doritos.com'],
+    ["Lay's", 'lays.com'],
+    ['Pringles', 'pringles.com'],
+    ['Cheetos', 'cheetos.com'],
+    ['Takis', ''],
+  ]),
+  ...ofCategory('confectionery', [
+    ['Oreo', 'oreo.com'],
+    ['KitKat', 'kitkat.com', 'Kit Kat'],
+    ['Nutella', 'nutella.com'],
+    ["M&M's", 'mms.com'],
+    ['Haribo', 'haribo.com'],
+    ["Reese's", 'reeses.com'],
+    ['Skittles', 'skittles.com'],
+    ['Snickers', 'snickers.com'],
+    ['Cadbury', 'cadbury.co.uk'],
+    ['Milka', 'milka.com'],
+    ['Ferrero Rocher', 'ferrerorocher.com'],
+    ["Hershey's", 'hersheys.com'],
+  ]),
+  ...ofCategory('camera', [
+    ['Canon', 'canon.com'],
+    ['Nikon', 'nikon.com'],
+    ['Fujifilm', 'fujifilm.com'],
+    ['GoPro', 'gopro.com'],
+    ['DJI', 'dji.com'],
+    ['Insta360', 'insta360.com'],
+    ['Leica', 'leica-camera.com'],
+    ['Polaroid', 'polaroid.com'],
+    ['Kodak', 'kodak.com'],
   ]),
   ...ofCategory('nutrition-supplements', [
     ['AG1', 'drinkag1.com', 'Athletic Greens'],
@@ -135,6 +230,20 @@ export const SPONSOR_BRANDS: readonly SponsorBrand[] = [
   ]),
   ...ofCategory('hifi', [
     ['Raycon', 'rayconglobal.com'],
+    ['Bose', 'bose.com'],
+    ['JBL', 'jbl.com'],
+    ['Beats by Dre', 'beatsbydre.com', 'Beats'],
+    ['Sennheiser', 'sennheiser.com'],
+    ['Sonos', 'sonos.com'],
+    ['Skullcandy', 'skullcandy.com'],
+  ]),
+  ...ofCategory('computer', [
+    ['Logitech', 'logitech.com'],
+    ['Razer', 'razer.com'],
+    ['Corsair', 'corsair.com'],
+    ['SteelSeries', 'steelseries.com'],
+    ['HyperX', 'hyperx.com'],
+    ['Elgato', 'elgato.com'],
   ]),
   ...ofCategory('bed', [
     ['Eight Sleep', 'eightsleep.com'],
@@ -157,6 +266,12 @@ export const SPONSOR_BRANDS: readonly SponsorBrand[] = [
   ...ofCategory('software', [
     ['Notion', 'notion.so'],
     ['Grammarly', 'grammarly.com'],
+    ['Adobe', 'adobe.com'],
+    ['Canva', 'canva.com'],
+    ['CapCut', 'capcut.com'],
+    ['Evernote', 'evernote.com'],
+    ['ClickUp', 'clickup.com'],
+    ['Todoist', 'todoist.com'],
   ]),
   ...ofCategory('cosmetics', [
     ['Glossier', 'glossier.com'],
@@ -181,6 +296,87 @@ export const SPONSOR_BRANDS: readonly SponsorBrand[] = [
     ['e.l.f. Cosmetics', 'elfcosmetics.com', 'e.l.f.'],
     ['NYX Professional Makeup', 'nyxcosmetics.com', 'NYX', 'NYX Cosmetics'],
     ['Tarte', 'tartecosmetics.com', 'Tarte Cosmetics'],
+    // The houses and drugstore brands beauty creators are paid by most, which no shop dataset lists.
+    ['Clinique', 'clinique.com'],
+    ['Estée Lauder', 'esteelauder.com'],
+    ['La Roche-Posay', 'laroche-posay.com'],
+    ["L'Oréal Paris", 'lorealparis.com', "L'Oréal"],
+    ['Maybelline New York', 'maybelline.com', 'Maybelline'],
+    ['Lancôme', 'lancome.com'],
+    ['Garnier', 'garnier.com'],
+    ['Nivea', 'nivea.com'],
+    ['Olay', 'olay.com'],
+    ['Neutrogena', 'neutrogena.com'],
+    ['Dove', 'dove.com'],
+    ['Vaseline', 'vaseline.com'],
+    ['MAC Cosmetics', 'maccosmetics.com', 'M·A·C'],
+    ['Revlon', 'revlon.com'],
+    ['Rimmel London', 'rimmellondon.com', 'Rimmel'],
+    ['Bourjois', 'bourjois.com'],
+    ['NARS', 'narscosmetics.com', 'NARS Cosmetics'],
+    ['Charlotte Tilbury', 'charlottetilbury.com'],
+    ['Urban Decay', 'urbandecay.com'],
+    ['Smashbox', 'smashbox.com'],
+    ['Bobbi Brown', 'bobbibrowncosmetics.com'],
+    ["Kiehl's", 'kiehls.com'],
+    ['Shiseido', 'shiseido.com'],
+    ['SK-II', 'sk-ii.com'],
+    ['Laneige', 'laneige.com'],
+    ['Innisfree', 'innisfree.com'],
+    ['COSRX', 'cosrx.com'],
+    ['Sulwhasoo', 'sulwhasoo.com'],
+    ['Beauty of Joseon', 'beautyofjoseon.com'],
+    ['Aveeno', 'aveeno.com'],
+    ['Eucerin', 'eucerin.com'],
+    ['Bioderma', 'bioderma.com'],
+    ['Vichy Laboratoires', 'vichy.com', 'Vichy'],
+    ['Avène', 'avene.com', 'Eau Thermale Avène'],
+    ['Cetaphil', 'cetaphil.com'],
+    ['Bioré', 'biore.com'],
+    ['Mario Badescu', 'mariobadescu.com'],
+    ['First Aid Beauty', 'firstaidbeauty.com'],
+    ['Youth to the People', 'youthtothepeople.com'],
+    ['Supergoop!', 'supergoop.com', 'Supergoop'],
+    ['Laura Mercier', 'lauramercier.com'],
+    ['Pat McGrath Labs', 'patmcgrath.com'],
+    ['Hourglass Cosmetics', 'hourglasscosmetics.com'],
+    ['Milk Makeup', 'milkmakeup.com'],
+    ['Makeup by Mario', 'makeupbymario.com'],
+    ['Ilia Beauty', 'iliabeauty.com'],
+    ['Kosas', 'kosas.com'],
+    ['Merit Beauty', 'meritbeauty.com'],
+    ['YSL Beauty', 'yslbeauty.com', 'Yves Saint Laurent Beauté'],
+    ['Armani Beauty', 'armanibeauty.com'],
+    ['Catrice', 'catrice.eu'],
+    ['Essence Cosmetics', 'essence.eu'],
+    ['Kérastase', 'kerastase.com'],
+    ['Pantene', 'pantene.com'],
+    ['Head & Shoulders', 'headandshoulders.com'],
+    ['Herbal Essences', 'herbalessences.com'],
+    ['TRESemmé', 'tresemme.com'],
+    ['Schwarzkopf', 'schwarzkopf.com'],
+    ['Redken', 'redken.com'],
+    ['Moroccanoil', 'moroccanoil.com'],
+  ]),
+  ...ofCategory('perfumery', [
+    ['Jo Malone London', 'jomalone.com', 'Jo Malone'],
+    ['Le Labo', 'lelabofragrances.com'],
+    ['Byredo', 'byredo.com'],
+    ['Maison Francis Kurkdjian', 'franciskurkdjian.com'],
+  ]),
+  ...ofCategory('personal-care', [
+    ['Old Spice', 'oldspice.com'],
+    ['Axe', 'axe.com', 'Lynx'],
+    ['Rexona', 'rexona.com'],
+    ['Degree', 'degreedeodorant.com'],
+  ]),
+  ...ofCategory('oral-care', [
+    ['Colgate', 'colgate.com'],
+    ['Oral-B', 'oralb.com'],
+    ['Crest', 'crest.com'],
+    ['Sensodyne', 'sensodyne.com'],
+    ['Listerine', 'listerine.com'],
+    ['Hismile', 'hismileteeth.com'],
   ]),
   ...ofCategory('clothes', [
     ['Gymshark', 'gymshark.com'],
@@ -201,7 +397,7 @@ export const SPONSOR_BRANDS: readonly SponsorBrand[] = [
 
 /**
  * Gives the catalogue's brands named like a sponsor brand its categories (those without categories of
- * their own), and returns the sponsor brands the catalogue lacks, as new drafts (added to `byName` too).
+ * their own, and those with other categories that share the sponsor's site), and returns the sponsor brands the catalogue lacks, as new drafts (added to `byName` too).
  */
 export function mergeSponsorBrands(byName: Map<string, DraftBrand[]>, sponsors: readonly SponsorBrand[]): { added: DraftBrand[]; categorised: number; ids: Set<string> } {
   const added: DraftBrand[] = [];
@@ -213,10 +409,17 @@ export function mergeSponsorBrands(byName: Map<string, DraftBrand[]>, sponsors: 
     if (existing.length > 0) {
       for (const brand of existing) {
         ids.add(brand.id);
-        if (brand.categories.length > 0) continue;
-        brand.categories = [...sponsor.categories];
-        for (const domain of sponsor.domains) if (!brand.domains.includes(domain)) brand.domains.push(domain);
-        categorised++;
+        if (brand.categories.length === 0) {
+          brand.categories = [...sponsor.categories];
+          for (const domain of sponsor.domains) if (!brand.domains.includes(domain)) brand.domains.push(domain);
+          categorised++;
+        } else if (sponsor.domains.some((domain) => brand.domains.includes(domain))) {
+          // The same company by its site: a map lists Coca-Cola as a vending machine, a clause as a drink.
+          const missing = sponsor.categories.filter((category) => !brand.categories.includes(category));
+          if (missing.length === 0) continue;
+          brand.categories = [...brand.categories, ...missing];
+          categorised++;
+        }
       }
       continue;
     }
