@@ -301,7 +301,7 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
     }
     const matched = root < 0 ? 0 : matchNames(index, root, tokens, t, norm.key, text, keyStart, keyEnd, candidates, firstEnd, input.creditEnds, input.labelEnds);
     if (matched > 0) t += matched - 1;
-    else if (to - from >= 5 && isCapitalisedAt(text, keyStart[from] ?? 0)) fuzzyCandidates.push(t);
+    else if (to - from >= 5 && isCapitalisedAt(text, keyStart[from] ?? 0) && !matchInflected(index, norm.key, text, keyStart, keyEnd, t, from, to, candidates)) fuzzyCandidates.push(t);
   }
 
   // Names in scripts written without word gaps ("ナイキさん", "感谢耐克", "나이키의"): read from the key.
@@ -717,11 +717,77 @@ function writtenAsName(tokens: Tokens, t: number, count: number, text: string, k
   return true;
 }
 
-/** Key offset where a word's possessive "'s" begins ("nike's" → the offset of "'"), or -1 when it has none. */
+/**
+ * Key offset where a name's ending after an apostrophe begins ("nike's", "nike'ın", "nike'a", "bmw'nin":
+ * the offset of "'"), or -1 when the word has none. English "'s" follows a name of two letters or more;
+ * the case endings of Turkish, Polish and Finnish one of three or more. English contractions ("don't",
+ * "we'll", "they're") are no case endings.
+ */
 function possessiveStem(tokens: Tokens, t: number): number {
+  if (!tokens.isWord(t)) return -1;
+  const from = tokens.from(t);
   const to = tokens.to(t);
   const key = tokens.key;
-  return tokens.isWord(t) && to - tokens.from(t) > 3 && key.charCodeAt(to - 2) === 39 && key.charCodeAt(to - 1) === 115 ? to - 2 : -1;
+  const apostrophe = key.lastIndexOf("'", to - 1);
+  if (apostrophe < from + 2) return -1;
+  const ending = key.slice(apostrophe + 1, to);
+  if (ending === 's') return apostrophe;
+  return apostrophe - from >= 3 && APOSTROPHE_ENDINGS.has(ending) ? apostrophe : -1;
+}
+
+/**
+ * Case endings written after an apostrophe on a name, in key form (accents folded: Turkish "ın" is "in"):
+ * Turkish (genitive, dative, locative, ablative, accusative, instrumental), Polish ("Nike'a", "Nike'owi")
+ * and Finnish ("Nike'n").
+ */
+const APOSTROPHE_ENDINGS = new Set([
+  'in', 'un', 'nin', 'nun', 'a', 'e', 'ya', 'ye', 'i', 'u', 'yi', 'yu', 'da', 'de', 'ta', 'te', 'dan', 'den', 'tan', 'ten',
+  'la', 'le', 'yla', 'yle', 'em', 'ie', 'owi', 'iem', 'n', 'na', 'ssa', 'sta', 'lla', 'lle', 'lta', 'ksi',
+]);
+
+/**
+ * Case endings glued to a name without an apostrophe, in key form, longest first: Finnish ("Niken",
+ * "Zalandolla", "Zalandosta"), German and Scandinavian genitives and plurals ("Nikes", "IKEAs"), Polish
+ * ("Adidasem", "Adidasie", "Zalanda"). Read only on the user's own one-word brands (see matchInflected).
+ */
+const GLUED_ENDINGS = ['ssa', 'sta', 'lla', 'lta', 'lle', 'ksi', 'iem', 'owi', 'em', 'ie', 'om', 'en', 'in', 'na', 'ta', 's', 'n', 'a', 'e', 'u', 'y'];
+
+/** Fewest letters of a name an inflected word is read as: "Nike" + "n"; "Gap" + "s" is no "Gaps". */
+const MIN_INFLECTED_NAME = 4;
+
+/**
+ * A capitalised word that matched nothing, read as a user brand's one-word name with a case ending glued on
+ * ("Uudet Niken kengät", "Yhteistyössä Zalandon kanssa", "IKEAs nye katalog", "z Adidasem"): adds the
+ * brands as candidates and returns true, or false when the word is none. Only the user's own brands, and
+ * not those named with an ordinary word (their plural reads as the word: "Targets", "Apples"), nor a word
+ * of the dictionary ("Marches" is no "March" + "es").
+ */
+function matchInflected(index: BrandIndex, key: string, text: string, keyStart: readonly number[], keyEnd: readonly number[], t: number, from: number, to: number, candidates: Candidate[]): boolean {
+  if (to - from > index.maxCompactLength + 3) return false;
+  const items = index.compact.data;
+  for (const ending of GLUED_ENDINGS) {
+    const nameEnd = to - ending.length;
+    if (nameEnd - from < MIN_INFLECTED_NAME || !key.startsWith(ending, nameEnd)) continue;
+    let hash = 0x811c9dc5;
+    for (let i = from; i < nameEnd; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+    hash >>>= 2;
+    if (!mayBeKey(index, hash)) continue;
+    const list = findKeyList(index.compact, hash, key, from, nameEnd);
+    if (list < 0) continue;
+    let found = false;
+    for (let k = list + 1; k <= list + items[list]!; k++) {
+      const item = items[k]!;
+      const brand = compactBrand(item);
+      if (isCommonItem(item) || isOrdinaryPhraseItem(item) || !isUserBrand(index, brand)) continue;
+      if (!found && index.dictionary.has(key.slice(from, to))) return false;
+      const start = keyStart[from] ?? 0;
+      const end = keyEnd[to - 1] ?? start;
+      candidates.push({ brand, via: 'name', text: text.slice(start, end), start, end, confidence: 0.7, common: false, tokenIndex: t });
+      found = true;
+    }
+    if (found) return true;
+  }
+  return false;
 }
 
 /**

@@ -115,6 +115,26 @@ describe('brand mentions', () => {
     expect(spansIn("Burger's King").filter(([, via]) => via === 'name')).toEqual([]);
   });
 
+  it('reads a name with a case ending after an apostrophe (Turkish, Polish, Finnish), not an English contraction', () => {
+    expect(spansIn("Nike'ın yeni ayakkabıları")).toEqual([['nike', 'name', 'Nike']]);
+    expect(spansIn("Współpraca z Adidas'em")).toEqual([['adidas', 'name', 'Adidas']]);
+    expect(spansIn("Burger King'den aldım")).toEqual([['burger-king', 'name', 'Burger King']]);
+    expect(spansIn("Bu hafta Sephora'da indirim var")).toEqual([['nsi:Q3', 'name', 'Sephora']]);
+    expect(spansIn("I don't know, we'll see, they're on it")).toEqual([]);
+  });
+
+  it("reads the user's own one-word brand with a case ending glued on, highlighting the whole word", () => {
+    expect(spansIn('Uudet Niken kengät #mainos')).toEqual([['nike', 'name', 'Niken']]);
+    expect(spansIn('Współpraca reklamowa z Adidasem')).toEqual([['adidas', 'name', 'Adidasem']]);
+    expect(spansIn('Die neuen Nikes sind da')).toEqual([['nike', 'name', 'Nikes']]);
+    expect(spansIn('Telepizzan uusi pizza')).toEqual([['telepizza', 'name', 'Telepizzan']]);
+    // Not a catalogue brand (across 18,000 names a glued ending reads as some other word), not a brand named
+    // with an ordinary word ("Apples", "Targets"), not a name shorter than four letters, not a word in lower case.
+    expect(spansIn('Sephoran uudet tuotteet')).toEqual([]);
+    expect(spansIn('Apples and more Apples')).toEqual([]);
+    expect(spansIn('Nikeen and nikes')).toEqual([['nike', 'name', 'Nikeen']]);
+  });
+
   it("reads the user's common-word brand's hashtag as the brand in a sponsored post; a catalogue one needs more", () => {
     expect(brandsIn('Orchard day #apple')).toEqual([]);
     expect(brandsIn('New phone day #apple #ad')).toEqual([['apple', 'hashtag']]);
