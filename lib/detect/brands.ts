@@ -656,6 +656,7 @@ function matchNames(index: BrandIndex, root: number, tokens: Tokens, t: number, 
     break;
   }
   let matched = 0;
+  let userBrandRead = false;
   const s = keyStart[tokens.from(t)] ?? 0;
   for (let d = depth; d >= 1; d--) {
     const node = path[d - 1]!;
@@ -666,6 +667,8 @@ function matchNames(index: BrandIndex, root: number, tokens: Tokens, t: number, 
     const shown = text.slice(s, e);
     for (let p = from; p < to; p++) {
       const brand = trie.phrases[p * 2]!;
+      // Under a longer catalogue name, only the user's own brand still counts (below).
+      if (matched > 0 && !isUserBrand(index, brand)) continue;
       const flags = trie.phrases[p * 2 + 1]! & 0xff;
       const words = trie.phrases[p * 2 + 1]! >>> 8;
       // A short name counts in capitals ("BK"), or written as a name where a disclosure credits it ("Paid partnership with Kia").
@@ -677,9 +680,12 @@ function matchNames(index: BrandIndex, root: number, tokens: Tokens, t: number, 
       const confidence = common ? 0.7 : ordinaryPhrase ? 0.8 : (flags & NAME_GLUED) !== 0 ? 0.85 : words > 1 ? 0.95 : (flags & NAME_SHORT) !== 0 ? 0.8 : 0.9;
       candidates.push({ brand, via: 'name', text: shown, start: s, end: e, confidence, common, catalogueWord: (flags & NAME_CATALOGUE_WORD) !== 0, tokenIndex: t });
       if (d > matched) matched = d;
+      if (!userBrandRead && isUserBrand(index, brand)) userBrandRead = true;
     }
-    // The longest name read wins: "Just Eat" is not also the brand "Just".
-    if (matched > 0) break;
+    // The longest name read wins: "Just Eat" is not also the brand "Just". But the user's own brand is not
+    // hidden by a longer catalogue name it starts ("Samsung" in "Samsung Galaxy", "Nike" in "Nike Factory
+    // Store"): the catalogue does not know which of its names are the user's brand's products.
+    if (matched > 0 && userBrandRead) break;
   }
   return matched;
 }

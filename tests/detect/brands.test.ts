@@ -246,6 +246,19 @@ describe('brand mentions', () => {
     expect(names('New jeans from Just today')).toEqual([['nsi:Q11', 'Just']]);
   });
 
+  it("keeps the user's own brand under a longer catalogue name it starts: the catalogue cannot say it is that brand's product", () => {
+    const idx = compileIndex(DATA, {
+      catalogue: [
+        ...catalogue,
+        { id: 'cl:nikefactorystore', name: 'Nike Factory Store', aliases: [], handles: {}, domains: [], categories: ['shoes'], parentId: null, source: 'catalogue' },
+        { id: 'cl:burgerkingfoods', name: 'Burger King Foods', aliases: [], handles: {}, domains: [], categories: ['supermarket'], parentId: null, source: 'catalogue' },
+      ],
+    });
+    const names = (text: string) => analysePost(snapshot(text, { authors: ['nobody'] }), idx, NOW).brands.map((b) => [b.brandId, b.text]);
+    expect(names('Haul from the Nike Factory Store')).toEqual([['cl:nikefactorystore', 'Nike Factory Store'], ['nike', 'Nike']]);
+    expect(names('Burger King Foods in my fridge')).toEqual([['cl:burgerkingfoods', 'Burger King Foods'], ['burger-king', 'Burger King']]);
+  });
+
   it('reads the catalogue brand a name means: not a namesake flagged common for it, and the partner after "with" in a sponsored post', () => {
     const idx = compileIndex(DATA, {
       catalogue: [
