@@ -299,6 +299,9 @@ describe('the generated catalogue (public/brand-catalogue.json)', () => {
       expect(['Clinique', 'La Roche-Posay', 'Heineken', 'Canon'].map(categoriesOf)).toEqual([[['cosmetics']], [['cosmetics']], [['alcohol']], [['camera']]]);
       expect(categoriesOf('Coca-Cola')).toEqual([['vending-machine', 'beverages']]);
       expect(['Dove', 'Canon', 'Clinique'].map(flag)).toEqual([[true], [true], [false]]);
+      // Phones, consoles and computers by the words clauses use ("smartphones", "consoles").
+      expect(['Samsung', 'Microsoft', 'Xbox', 'Nintendo'].map(categoriesOf)).toEqual([[['electronics', 'mobile-phone']], [['electronics']], [['video-games']], [['video-games']]]);
+      expect([resolveCategory('smartphones', catalogue), resolveCategory('consoles', catalogue)]).toEqual(['mobile-phone', 'video-games']);
       // Nor is an ordinary word kept as the one-word alias of such a name ("Well" of Well Pharmacy).
       const phraseAliases = catalogue.brands.filter((brand) => brand.commonWord && /\s/.test(brand.name)).flatMap((brand) => brand.aliases);
       expect(phraseAliases.filter((alias) => /^(well|bright|dollar|century|access|total)$/i.test(alias))).toEqual([]);
