@@ -70,6 +70,8 @@ export interface NamePhrase {
   needsCapital: boolean;
   /** See NAME_ORDINARY_PHRASE. */
   ordinaryPhrase?: boolean;
+  /** A user brand's name (see NAME_USER). */
+  user: boolean;
 }
 
 /** A node of the name trie while it is built: the names that end after this word, and the words that can follow. */
@@ -90,6 +92,8 @@ export const NAME_NEEDS_CAPITAL = 16;
  * Case line, or with other evidence (brands.ts).
  */
 export const NAME_ORDINARY_PHRASE = 32;
+/** A user brand's name: read off the phrase, where the brand's entry would cost a cache miss a mention. */
+export const NAME_USER = 64;
 
 /**
  * The name trie, sealed into typed arrays. Matching walks it token by token, so a word shared by
@@ -355,11 +359,11 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
       if (needsCapital && name !== brand.name && words[1] === nameKey && (brand.commonWord === true || COMMON_WORD_BRANDS.has(nameKey))) continue;
       // Short names count only in capitals ("BK", not "bk"), but a short common word ("Gap", "Bic", "Axe")
       // is judged like every common-word name, by the evidence of the brand sense ("Gap jeans", "at Gap").
-      phraseNode(phraseRoots, words).here.push({ length: words.length, brand: b, common, short: compact.length <= 3 && !common, catalogueWord: single && source === 'catalogue', glued: false, needsCapital, ordinaryPhrase });
+      phraseNode(phraseRoots, words).here.push({ length: words.length, brand: b, common, short: compact.length <= 3 && !common, catalogueWord: single && source === 'catalogue', glued: false, needsCapital, ordinaryPhrase, user: source === 'user' });
       // Names people also write glued together get a one-word entry, so a caption word needs one lookup
       // ("Bestfriends" written as a name, not "my bestfriends").
       if (compact !== phraseKey && compact.length >= 5 && addKey(phraseLists, compact, b, brands, source)) {
-        phraseNode(phraseRoots, [compact]).here.push({ length: 1, brand: b, common, short: false, catalogueWord: source === 'catalogue', glued: true, needsCapital: ordinaryPhrase });
+        phraseNode(phraseRoots, [compact]).here.push({ length: 1, brand: b, common, short: false, catalogueWord: source === 'catalogue', glued: true, needsCapital: ordinaryPhrase, user: source === 'user' });
       }
       if (compact.length >= 3 && addKey(compacts, compact, b, brands, source)) {
         // Only the exceptions are stored.
@@ -428,7 +432,8 @@ function sealNameTrie(roots: Map<string, PhraseNode>, filter: KeyFilter): NameTr
           (phrase.catalogueWord ? NAME_CATALOGUE_WORD : 0) |
           (phrase.glued ? NAME_GLUED : 0) |
           (phrase.needsCapital ? NAME_NEEDS_CAPITAL : 0) |
-          (phrase.ordinaryPhrase === true ? NAME_ORDINARY_PHRASE : 0);
+          (phrase.ordinaryPhrase === true ? NAME_ORDINARY_PHRASE : 0) |
+          (phrase.user ? NAME_USER : 0);
         phrases.push(phrase.brand, (Math.min(255, phrase.length) << 8) | flags);
       }
       if (node.next !== null) visit(id, node.next);

@@ -23,6 +23,7 @@ import {
   NAME_GLUED,
   NAME_NEEDS_CAPITAL,
   NAME_ORDINARY_PHRASE,
+  NAME_USER,
   isFunctionWord,
   NAME_SHORT,
   nodeHasNext,
@@ -667,9 +668,9 @@ function matchNames(index: BrandIndex, root: number, tokens: Tokens, t: number, 
     const shown = text.slice(s, e);
     for (let p = from; p < to; p++) {
       const brand = trie.phrases[p * 2]!;
-      // Under a longer catalogue name, only the user's own brand still counts (below).
-      if (matched > 0 && !isUserBrand(index, brand)) continue;
       const flags = trie.phrases[p * 2 + 1]! & 0xff;
+      // Under a longer catalogue name, only the user's own brand still counts (below).
+      if (matched > 0 && (flags & NAME_USER) === 0) continue;
       const words = trie.phrases[p * 2 + 1]! >>> 8;
       // A short name counts in capitals ("BK"), or written as a name where a disclosure credits it ("Paid partnership with Kia").
       if ((flags & NAME_SHORT) !== 0 && shown !== shown.toUpperCase() && !(isCapitalisedAt(text, s) && isCredited(text, s, creditEnds, labelEnds))) continue;
@@ -680,7 +681,7 @@ function matchNames(index: BrandIndex, root: number, tokens: Tokens, t: number, 
       const confidence = common ? 0.7 : ordinaryPhrase ? 0.8 : (flags & NAME_GLUED) !== 0 ? 0.85 : words > 1 ? 0.95 : (flags & NAME_SHORT) !== 0 ? 0.8 : 0.9;
       candidates.push({ brand, via: 'name', text: shown, start: s, end: e, confidence, common, catalogueWord: (flags & NAME_CATALOGUE_WORD) !== 0, tokenIndex: t });
       if (d > matched) matched = d;
-      if (!userBrandRead && isUserBrand(index, brand)) userBrandRead = true;
+      if ((flags & NAME_USER) !== 0) userBrandRead = true;
     }
     // The longest name read wins: "Just Eat" is not also the brand "Just". But the user's own brand is not
     // hidden by a longer catalogue name it starts ("Samsung" in "Samsung Galaxy", "Nike" in "Nike Factory
