@@ -49,18 +49,30 @@ async function waitForLevel(code: string, level: string): Promise<void> {
   await page.locator(`article[data-conflict-lens="${level}"]:has(a[href="/p/${code}/"])`).waitFor({ timeout: 15_000 });
 }
 
-/** The badge drawn over an article: the one whose box lies in the article's top-right corner. */
+/**
+ * The badge drawn over an article: the one whose box lies in the article's top-right corner. Badges are
+ * placed on the next animation frame after the verdict, so the corner is watched for a while (on a busy
+ * machine that frame comes late) rather than looked at once.
+ */
 async function badgeOf(code: string) {
-  const key = await page.evaluate((c) => {
-    const article = document.querySelector(`article:has(a[href="/p/${c}/"])`)!.getBoundingClientRect();
-    const host = document.querySelector('[data-conflict-lens-ui]')!;
-    const badges = [...host.shadowRoot!.querySelectorAll<HTMLElement>('button.badge:not([hidden])')];
-    const mine = badges.find((b) => {
-      const r = b.getBoundingClientRect();
-      return r.top >= article.top && r.bottom <= article.top + 60 && r.right <= article.right && r.left >= article.left;
-    });
-    return mine?.dataset.postKey ?? null;
-  }, code);
+  const handle = await page
+    .waitForFunction(
+      (c) => {
+        const article = document.querySelector(`article:has(a[href="/p/${c}/"])`)?.getBoundingClientRect();
+        const host = document.querySelector('[data-conflict-lens-ui]');
+        if (!article || !host?.shadowRoot) return null;
+        const badges = [...host.shadowRoot.querySelectorAll<HTMLElement>('button.badge:not([hidden])')];
+        const mine = badges.find((b) => {
+          const r = b.getBoundingClientRect();
+          return r.top >= article.top && r.bottom <= article.top + 60 && r.right <= article.right && r.left >= article.left;
+        });
+        return mine?.dataset.postKey ?? null;
+      },
+      code,
+      { timeout: 10_000 },
+    )
+    .catch(() => null);
+  const key = handle === null ? null : ((await handle.jsonValue()) as string | null);
   expect(key, `a badge in the top-right corner of post ${code}`).not.toBeNull();
   return page.locator(`[data-conflict-lens-ui] button.badge[data-post-key="${key}"]`);
 }
