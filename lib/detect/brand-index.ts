@@ -80,7 +80,7 @@ interface PhraseNode {
   next: Map<string, PhraseNode> | null;
 }
 
-/** NAME_* flags of a phrase in NameTrie.phrases (see NamePhrase). */
+/** NAME_* flags of a phrase in NameTrie.records (see NamePhrase). */
 export const NAME_COMMON = 1;
 export const NAME_SHORT = 2;
 export const NAME_CATALOGUE_WORD = 4;
@@ -104,25 +104,22 @@ export const NAME_USER = 64;
 export interface NameTrie {
   edges: WordTable;
   /**
-   * By node n, at 2n: the first of its phrases (they run to the next node's first, at 2n + 2); at
-   * 2n + 1: 1 when some name goes on after it. Side by side, so a step reads one cache line, not two.
+   * The nodes, each a record at the offset that is its number: a header (number of phrases << 1, plus 1
+   * when some name goes on after it), then for each phrase its brand number and number of words << 8 |
+   * NAME_* flags. A node and its names in one place: a name found in a caption is usually one the last
+   * posts did not name, and each array read on the way costs a cache miss the next read waits for.
    */
-  nodes: Int32Array;
-  /**
-   * By phrase p, at 2p: brand number; at 2p + 1: number of words << 8 | NAME_* flags. Together for the
-   * same reason: a name found in a caption is usually one the last posts did not name (not in cache).
-   */
-  phrases: Int32Array;
+  records: Int32Array;
 }
 
-/** First phrase of trie node `node` (its phrases end where node + 1's begin). */
-export function nodePhrases(trie: NameTrie, node: number): number {
-  return trie.nodes[node * 2]!;
+/** Number of names ending at trie node `node`; phrase i is at node + 1 + 2i (brand) and node + 2 + 2i. */
+export function nodePhraseCount(trie: NameTrie, node: number): number {
+  return trie.records[node]! >>> 1;
 }
 
 /** Whether some name goes on after trie node `node`. */
 export function nodeHasNext(trie: NameTrie, node: number): boolean {
-  return trie.nodes[node * 2 + 1] === 1;
+  return (trie.records[node]! & 1) === 1;
 }
 
 /**
@@ -409,22 +406,21 @@ export function mayBeKey(index: BrandIndex, hash: number): boolean {
 }
 
 /**
- * Numbers the nodes depth first (the root is 0) and lays their edges and phrases out in typed arrays.
- * Every word of the trie goes into `filter`, not only first words: the word after a name's first word
- * is rarely one of them, and the filter says so before the trie is probed.
+ * Lays the nodes out depth first as records (NameTrie.records; the root is 0) and their edges in a word
+ * table. Every word of the trie goes into `filter`, not only first words: the word after a name's first
+ * word is rarely one of them, and the filter says so before the trie is probed.
  */
 function sealNameTrie(roots: Map<string, PhraseNode>, filter: KeyFilter): NameTrie {
   const edges = emptyWordEntries();
-  // The root (node 0) has no phrases, and names go on after it.
-  const nodes: number[] = [0, 1];
-  const phrases: number[] = [];
+  // The root has no phrases, and names go on after it.
+  const records: number[] = [1];
   const visit = (parent: number, level: Map<string, PhraseNode>): void => {
     for (const [word, node] of level) {
-      const id = nodes.length / 2;
+      const id = records.length;
       const hash = wordHash(word);
       addToKeyFilter(filter, hash);
       addWordEntry(edges, parent, word, hash, id);
-      nodes.push(phrases.length / 2, node.next === null ? 0 : 1);
+      records.push((node.here.length << 1) | (node.next === null ? 0 : 1));
       for (const phrase of node.here) {
         const flags =
           (phrase.common ? NAME_COMMON : 0) |
@@ -434,16 +430,13 @@ function sealNameTrie(roots: Map<string, PhraseNode>, filter: KeyFilter): NameTr
           (phrase.needsCapital ? NAME_NEEDS_CAPITAL : 0) |
           (phrase.ordinaryPhrase === true ? NAME_ORDINARY_PHRASE : 0) |
           (phrase.user ? NAME_USER : 0);
-        phrases.push(phrase.brand, (Math.min(255, phrase.length) << 8) | flags);
+        records.push(phrase.brand, (Math.min(255, phrase.length) << 8) | flags);
       }
       if (node.next !== null) visit(id, node.next);
     }
   };
   visit(0, roots);
-  // A node is numbered, then its phrases are written, then its children are numbered: so node n's
-  // phrases end where node n + 1's begin, and one more entry closes the last node.
-  nodes.push(phrases.length / 2, 0);
-  return { edges: buildWordTable(edges), nodes: Int32Array.from(nodes), phrases: Int32Array.from(phrases) };
+  return { edges: buildWordTable(edges), records: Int32Array.from(records) };
 }
 
 /** The trie node reached by `words`, created on the way. */

@@ -27,7 +27,7 @@ import {
   isFunctionWord,
   NAME_SHORT,
   nodeHasNext,
-  nodePhrases,
+  nodePhraseCount,
   type BrandIndex,
 } from './brand-index';
 import { findKeyList, keyListOf, lookupWord } from './word-table';
@@ -661,17 +661,17 @@ function matchNames(index: BrandIndex, root: number, tokens: Tokens, t: number, 
   const s = keyStart[tokens.from(t)] ?? 0;
   for (let d = depth; d >= 1; d--) {
     const node = path[d - 1]!;
-    const from = nodePhrases(trie, node);
-    const to = nodePhrases(trie, node + 1);
-    if (from === to) continue;
+    const count = nodePhraseCount(trie, node);
+    if (count === 0) continue;
     const e = keyEnd[ends[d - 1]! - 1] ?? s;
     const shown = text.slice(s, e);
-    for (let p = from; p < to; p++) {
-      const brand = trie.phrases[p * 2]!;
-      const flags = trie.phrases[p * 2 + 1]! & 0xff;
+    const records = trie.records;
+    for (let p = node + 1; p < node + 1 + 2 * count; p += 2) {
+      const brand = records[p]!;
+      const flags = records[p + 1]! & 0xff;
       // Under a longer catalogue name, only the user's own brand still counts (below).
       if (matched > 0 && (flags & NAME_USER) === 0) continue;
-      const words = trie.phrases[p * 2 + 1]! >>> 8;
+      const words = records[p + 1]! >>> 8;
       // A short name counts in capitals ("BK"), or written as a name where a disclosure credits it ("Paid partnership with Kia").
       if ((flags & NAME_SHORT) !== 0 && shown !== shown.toUpperCase() && !(isCapitalisedAt(text, s) && isCredited(text, s, creditEnds, labelEnds))) continue;
       if ((flags & NAME_NEEDS_CAPITAL) !== 0 && shown === shown.toLowerCase()) continue;
