@@ -674,7 +674,8 @@ function matchNames(index: BrandIndex, root: number, tokens: Tokens, t: number, 
       const words = records[p + 1]! >>> 8;
       // A short name counts in capitals ("BK"), or written as a name where a disclosure credits it ("Paid partnership with Kia").
       if ((flags & NAME_SHORT) !== 0 && shown !== shown.toUpperCase() && !(isCapitalisedAt(text, s) && isCredited(text, s, creditEnds, labelEnds))) continue;
-      if ((flags & NAME_NEEDS_CAPITAL) !== 0 && shown === shown.toLowerCase()) continue;
+      // "The Sun", "in the Sun", "THE SUN", "A24"; not "The sun is shining", where only the sentence gave "The" its capital.
+      if ((flags & NAME_NEEDS_CAPITAL) !== 0 && isLowerCaseLetterAt(text, keyStart[tokens.from(t + d - 1)] ?? s)) continue;
       const ordinaryPhrase = (flags & NAME_ORDINARY_PHRASE) !== 0;
       if (ordinaryPhrase && !writtenAsName(tokens, t, d, text, keyStart, keyEnd)) continue;
       const common = (flags & NAME_COMMON) !== 0;
@@ -867,6 +868,12 @@ function isShoutedAlone(text: string, tokens: Tokens, c: Candidate, keyStart: re
   const after = tokenAfter(tokens, c.tokenIndex, c.end, keyStart);
   for (const t of [c.tokenIndex - 1, after]) if (tokens.isWord(t) && tokens.textLength(t) >= 2 && isAllCaps(shownWord(t))) return false;
   return true;
+}
+
+/** Whether text[at] is a letter in lower case ("s" of "sun"; not "S", not a digit). */
+function isLowerCaseLetterAt(text: string, at: number): boolean {
+  const ch = text.charAt(at);
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
 /** Index of the first token that starts at or after text offset `end`, looking from token t + 1 on. */

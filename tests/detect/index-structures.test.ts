@@ -103,6 +103,9 @@ describe('the name trie', () => {
     const found = (text: string) => analysePost(snapshot(text, { authors: ['nobody'] }), idx, NOW).brands.map((b) => b.brandId);
     expect(found('I believe in the sun, even when it is not shining')).toEqual([]);
     expect(found('Front page of The Sun today')).toEqual(['the-sun']);
+    // The capital the sentence gives its first word is not the name's: the word after the article needs one.
+    expect(found('The sun is shining, the day is young')).toEqual([]);
+    expect(found('Read it in the Sun, and on THE SUN website')).toEqual(['the-sun', 'the-sun']);
     expect(found('new jacket from the north face')).toEqual(['tnf']);
   });
 
