@@ -8,7 +8,7 @@ import type { BrandEntry, BrandIndex } from '@/lib/detect/brand-index';
 import { createKeyFilter, mayContain, type KeyFilter } from '@/lib/detect/key-filter';
 import { wordHash } from '@/lib/detect/tokens';
 import { buildKeyLists, findKeyList, type KeyLists } from '@/lib/detect/word-table';
-import { categoryAmong } from '@/lib/brands/categories';
+import { categoryAmong, normaliseCategoryInput } from '@/lib/brands/categories';
 
 const DAY_MS = 86_400_000;
 
@@ -22,8 +22,13 @@ export interface CompiledClause {
   /** First and last day (UTC day numbers, inclusive) on which the clause is active. */
   fromDay: number;
   toDay: number;
-  /** Category names as normalised ("Fast Food" and "fast_food" are fast-food, as in the catalogue). */
+  /** Category ids as brands are filed ("Fast Food" and "fast_food" are fast-food; "Skincare" is cosmetics). */
   categoryNames: readonly string[];
+  /**
+   * The categories as the verdict names them: the id, or the contract's word and the id it was read as
+   * ("skincare (cosmetics)"), so that a reader sees both what was signed and what was matched.
+   */
+  categoryLabels: readonly string[];
 }
 
 export interface CompiledContract {
@@ -202,6 +207,7 @@ export function compileContracts(creators: readonly Creator[], contracts: readon
       // As the brands are filed (canonical ids): a clause over "skincare", "beer" or "cameras" sees the
       // catalogue's brands in cosmetics, alcohol and camera.
       categoryNames: unique(clause.categories.map((category) => categoryAmong(category, isKnownCategory))),
+      categoryLabels: unique(clause.categories.map((category) => categoryLabel(category, categoryAmong(category, isKnownCategory)))),
     }));
     // A contract whose creator is not in the list can never match a post: nobody's handle leads to it.
     const number = byId.get(contract.creatorId);
@@ -319,6 +325,11 @@ function ownerList(owners: Int32Array, at: number, slot: number): number {
   let list = at + 1;
   for (let s = 0; s < slot; s++) list += owners[list]! + 1;
   return list;
+}
+
+/** "fast-food" for a category written as its id ("Fast Food" too); "skincare (cosmetics)" for one read as another. */
+function categoryLabel(written: string, id: string): string {
+  return normaliseCategoryInput(written) === id ? id : `${written.trim()} (${id})`;
 }
 
 /** Number of a brand id: its place in the brand index, or a number of its own past the index's brands. */

@@ -273,7 +273,7 @@ function markerEvidence(m: Marker): Evidence {
 
 function describeClause(c: CompiledClause): string {
   const parts: string[] = [`clause ${c.index + 1} (${c.clause.kind}`];
-  if (c.categoryNames.length > 0) parts.push(`: ${c.categoryNames.join(', ')}`);
+  if (c.categoryLabels.length > 0) parts.push(`: ${c.categoryLabels.join(', ')}`);
   parts.push(`, coverage ${c.clause.coverage})`);
   return parts.join('');
 }

@@ -131,6 +131,12 @@ describe('a category clause worded the contract’s own way', () => {
     expect(conflicts(['Cameras'], 'Vlog grabado con @canonusa #ad')).toEqual([['conflict', 'cl:canon']]);
   });
 
+  it('names the category in the verdict as the contract wrote it and as it was read', () => {
+    const rule = (categories: string[], text: string) => analysePost(snapshot(text), underClause(categories), NOW).verdicts[0]?.rule ?? '';
+    expect(rule(['Skincare'], 'Mi rutina con La Roche-Posay #ad')).toContain('(category: Skincare (cosmetics), coverage paid)');
+    expect(rule(['cosmetics'], 'Mi rutina con La Roche-Posay #ad')).toContain('(category: cosmetics, coverage paid)');
+  });
+
   it('keeps other categories apart, and a word no brand is filed under matches nothing', () => {
     expect(conflicts(['beer'], 'Mi rutina con La Roche-Posay #ad')).toEqual([]);
     expect(conflicts(['garden gnomes'], 'Una cerveza Heineken bien fría #ad')).toEqual([]);
