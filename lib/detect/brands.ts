@@ -768,7 +768,7 @@ const MIN_INFLECTED_NAME = 4;
  * ("Uudet Niken kengät", "Yhteistyössä Zalandon kanssa", "IKEAs nye katalog", "z Adidasem"): adds the
  * brands as candidates and returns true, or false when the word is none. Only the user's own brands, and
  * not those named with an ordinary word (their plural reads as the word: "Targets", "Apples"), nor a word
- * of the dictionary ("Marches" is no "March" + "es").
+ * of the dictionary or one whose stem is ("Mangos" is fruit, whoever sells clothes as Mango).
  */
 function matchInflected(index: BrandIndex, key: string, text: string, keyStart: readonly number[], keyEnd: readonly number[], t: number, from: number, to: number, candidates: Candidate[]): boolean {
   if (to - from > index.maxCompactLength + 3) return false;
@@ -787,7 +787,8 @@ function matchInflected(index: BrandIndex, key: string, text: string, keyStart: 
       const item = items[k]!;
       const brand = compactBrand(item);
       if (isCommonItem(item) || isOrdinaryPhraseItem(item) || !isUserBrand(index, brand)) continue;
-      if (!found && index.dictionary.has(key.slice(from, to))) return false;
+      // "Mangos" are fruit even to a user with a brand called Mango: neither the word nor its stem may be a word of the dictionary.
+      if (!found && (index.dictionary.has(key.slice(from, to)) || index.dictionary.has(key.slice(from, nameEnd)))) return false;
       const start = keyStart[from] ?? 0;
       const end = keyEnd[to - 1] ?? start;
       candidates.push({ brand, via: 'name', text: text.slice(start, end), start, end, confidence: 0.7, common: false, tokenIndex: t });

@@ -133,6 +133,13 @@ describe('brand mentions', () => {
     expect(spansIn('Sephoran uudet tuotteet')).toEqual([]);
     expect(spansIn('Apples and more Apples')).toEqual([]);
     expect(spansIn('Nikeen and nikes')).toEqual([['nike', 'name', 'Nikeen']]);
+    // Nor a name that is a word of the dictionary: "Lemons" are fruit, whoever sells clothes as Lemon.
+    const lemon = { id: 'lemon', name: 'Lemon', aliases: [], handles: {}, domains: [], categories: ['clothes'], parentId: null };
+    const withLemon = compileIndex({ ...DATA, brands: [...DATA.brands, lemon] }, { catalogue, words: ['lemon', 'lemonade'] });
+    const found = (text: string) => analysePost(snapshot(text, { authors: ['nobody'] }), withLemon, NOW).brands.map((b) => [b.brandId, b.text]);
+    expect(found('Lemons are in season')).toEqual([]);
+    expect(found('Lemonin uusi mallisto')).toEqual([]);
+    expect(found('Nowa kolekcja od Lemon')).toEqual([['lemon', 'Lemon']]);
   });
 
   it("reads the user's common-word brand's hashtag as the brand in a sponsored post; a catalogue one needs more", () => {
