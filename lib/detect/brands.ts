@@ -197,8 +197,11 @@ interface Candidate {
   confidence: number;
   /** Needs evidence of the brand sense before it counts. */
   common: boolean;
-  /** A catalogue brand's one-word name in running text: needs to read as a name (see senseOfCatalogueWord). */
-  catalogueWord?: boolean;
+  /**
+   * A catalogue brand's one-word name in running text: needs to read as a name (see senseOfCatalogueWord).
+   * Set on every candidate, so that all have one shape and the loop over them stays monomorphic.
+   */
+  catalogueWord: boolean;
   /** Key token index, for the neighbour check of common words. */
   tokenIndex: number;
 }
@@ -230,7 +233,7 @@ function matchTag(state: MatchState, kind: 'mention' | 'hashtag', tag: string, h
     if (byHandle >= 0) {
       const items = index.handles.data;
       for (let k = byHandle + 1; k <= byHandle + items[byHandle]!; k++) {
-        candidates.push({ brand: items[k]!, via: 'handle', text: shownAs ?? state.text.slice(start, end), start, end, confidence: 0.98, common: false, tokenIndex });
+        candidates.push({ brand: items[k]!, via: 'handle', text: shownAs ?? state.text.slice(start, end), start, end, confidence: 0.98, common: false, catalogueWord: false, tokenIndex });
       }
       return true;
     }
@@ -243,13 +246,13 @@ function matchTag(state: MatchState, kind: 'mention' | 'hashtag', tag: string, h
     const items = index.compact.data;
     for (let k = byName + 1; k <= byName + items[byName]!; k++) {
       const common = isCommonItem(items[k]!) || (kind === 'hashtag' && isOrdinaryPhraseItem(items[k]!));
-      candidates.push({ brand: compactBrand(items[k]!), via, text: shownAs ?? state.text.slice(start, end), start, end, confidence: common ? 0.6 : kind === 'mention' ? 0.9 : 0.95, common, tokenIndex });
+      candidates.push({ brand: compactBrand(items[k]!), via, text: shownAs ?? state.text.slice(start, end), start, end, confidence: common ? 0.6 : kind === 'mention' ? 0.9 : 0.95, common, catalogueWord: false, tokenIndex });
     }
     return true;
   }
   // Brand-prefixed tags: longest brand prefix first (#nikerunning → nike; #gapyear stays unmatched).
   const prefixed = prefixBrands(index, compact, kind === 'mention' ? tag : null);
-  for (const brand of prefixed) candidates.push({ brand, via, text: shownAs ?? state.text.slice(start, end), start, end, confidence: 0.75, common: false, tokenIndex });
+  for (const brand of prefixed) candidates.push({ brand, via, text: shownAs ?? state.text.slice(start, end), start, end, confidence: 0.75, common: false, catalogueWord: false, tokenIndex });
   return prefixed.length > 0;
 }
 
@@ -267,7 +270,7 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
     // Every partner the label names ("Paid partnership with brand_a and brand_b").
     for (const partner of labelPartners(input.label)) {
       for (const brand of lookupHandleOrName(index, partner)) {
-        candidates.push({ brand, via: 'label', text: input.label.text, start: -1, end: -1, confidence: 1, common: false, tokenIndex: -1 });
+        candidates.push({ brand, via: 'label', text: input.label.text, start: -1, end: -1, confidence: 1, common: false, catalogueWord: false, tokenIndex: -1 });
       }
     }
   }
@@ -337,7 +340,7 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
     // Spelling a name apart is deliberate: even a common-word brand ("A.P.P.L.E") means the brand here.
     const via = tokens.kind(found.tokenIndex) === 'hashtag' ? 'hashtag' : 'name';
     for (const brand of userBrandsOf(index, found.compact)) {
-      candidates.push({ brand, via, text: text.slice(start, end), start, end, confidence: found.how === 'spaced' ? 0.85 : 0.8, common: false, tokenIndex: found.tokenIndex });
+      candidates.push({ brand, via, text: text.slice(start, end), start, end, confidence: found.how === 'spaced' ? 0.85 : 0.8, common: false, catalogueWord: false, tokenIndex: found.tokenIndex });
     }
   }
 
@@ -358,7 +361,7 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
     fuzzyBudget--;
     const hit = fuzzyLookup(index, word);
     if (hit !== null) {
-      candidates.push({ brand: hit.brand, via: 'fuzzy', text: text.slice(start, end), start, end, confidence: fuzzyConfidence(hit.score), common: false, tokenIndex: t });
+      candidates.push({ brand: hit.brand, via: 'fuzzy', text: text.slice(start, end), start, end, confidence: fuzzyConfidence(hit.score), common: false, catalogueWord: false, tokenIndex: t });
       continue;
     }
     // A name of two words with a slip in either ("Burgr King", "Burger Kng"): the pair read glued, when
@@ -373,7 +376,7 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
     const pairHit = fuzzyLookup(index, pair);
     if (pairHit === null) continue;
     const pairEnd = keyEnd[tokens.to(next) - 1] ?? end;
-    candidates.push({ brand: pairHit.brand, via: 'fuzzy', text: text.slice(start, pairEnd), start, end: pairEnd, confidence: fuzzyConfidence(pairHit.score), common: false, tokenIndex: t });
+    candidates.push({ brand: pairHit.brand, via: 'fuzzy', text: text.slice(start, pairEnd), start, end: pairEnd, confidence: fuzzyConfidence(pairHit.score), common: false, catalogueWord: false, tokenIndex: t });
   }
 
   // Common-word names count only with evidence of the brand sense.
@@ -468,13 +471,13 @@ function findGaplessNames(index: BrandIndex, norm: NormalisedText, text: string,
         const start = norm.keyStart[runFrom - 1] ?? 0;
         const stop = norm.keyEnd[runTo - 1] ?? start;
         const whole = runFrom === i && runTo === end;
-        candidates.push({ brand: name.brand, via: 'hashtag', text: text.slice(start, stop), start, end: stop, confidence: whole ? 0.95 : 0.75, common: false, tokenIndex: -1 });
+        candidates.push({ brand: name.brand, via: 'hashtag', text: text.slice(start, stop), start, end: stop, confidence: whole ? 0.95 : 0.75, common: false, catalogueWord: false, tokenIndex: -1 });
         continue;
       }
       const start = norm.keyStart[i] ?? 0;
       const stop = norm.keyEnd[end - 1] ?? start;
       const confidence = name.boundary === GAPLESS_KATAKANA || name.boundary === GAPLESS_HANGUL ? 0.85 : 0.75;
-      candidates.push({ brand: name.brand, via: 'name', text: text.slice(start, stop), start, end: stop, confidence, common: false, tokenIndex: -1 });
+      candidates.push({ brand: name.brand, via: 'name', text: text.slice(start, stop), start, end: stop, confidence, common: false, catalogueWord: false, tokenIndex: -1 });
     }
   }
 }
@@ -791,7 +794,7 @@ function matchInflected(index: BrandIndex, key: string, text: string, keyStart: 
       if (!found && (index.dictionary.has(key.slice(from, to)) || index.dictionary.has(key.slice(from, nameEnd)))) return false;
       const start = keyStart[from] ?? 0;
       const end = keyEnd[to - 1] ?? start;
-      candidates.push({ brand, via: 'name', text: text.slice(start, end), start, end, confidence: 0.7, common: false, tokenIndex: t });
+      candidates.push({ brand, via: 'name', text: text.slice(start, end), start, end, confidence: 0.7, common: false, catalogueWord: false, tokenIndex: t });
       found = true;
     }
     if (found) return true;
@@ -818,14 +821,14 @@ function matchLinkDomain(index: BrandIndex, hosts: { host: string; domain: strin
     if (named.length > 0) brands = named;
   }
   for (const brand of brands) {
-    candidates.push({ brand, via: 'domain', text: link.url, start: link.start, end: link.end, confidence: Math.round(95 * weight) / 100, common: false, tokenIndex: -1 });
+    candidates.push({ brand, via: 'domain', text: link.url, start: link.start, end: link.end, confidence: Math.round(95 * weight) / 100, common: false, catalogueWord: false, tokenIndex: -1 });
   }
   if (brands.length > 0) return true;
   // Brands typed without domains: a link to bookdepository.com still names "Book Depository".
   if (label.length < 4) return false;
   const named = compactBrandsOf(index, label);
   for (const brand of named) {
-    candidates.push({ brand, via: 'domain', text: link.url, start: link.start, end: link.end, confidence: Math.round(80 * weight) / 100, common: false, tokenIndex: -1 });
+    candidates.push({ brand, via: 'domain', text: link.url, start: link.start, end: link.end, confidence: Math.round(80 * weight) / 100, common: false, catalogueWord: false, tokenIndex: -1 });
   }
   return named.length > 0;
 }
