@@ -206,7 +206,26 @@ interface Candidate {
   tokenIndex: number;
 }
 
-const VIA_CODE: Record<BrandMention['via'], number> = { label: 0, handle: 1, hashtag: 2, name: 3, domain: 4, fuzzy: 5 };
+/**
+ * A number per way of matching, for the one-mention-per-brand-way-and-place key. A switch, not an object
+ * read by key: six string keys make that read megamorphic (a dictionary probe per candidate).
+ */
+function viaCode(via: BrandMention['via']): number {
+  switch (via) {
+    case 'label':
+      return 0;
+    case 'handle':
+      return 1;
+    case 'hashtag':
+      return 2;
+    case 'name':
+      return 3;
+    case 'domain':
+      return 4;
+    default:
+      return 5;
+  }
+}
 
 const NO_BRANDS: ReadonlySet<number> = new Set();
 
@@ -431,7 +450,7 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
     const brandId = index.idsAndNames[c.brand * 2];
     if (brandId === undefined) continue;
     // One mention per brand, way and place (the same token can match a name and an alias).
-    const key = (c.brand * 8 + VIA_CODE[c.via]) * 65_536 + (c.start + 1);
+    const key = (c.brand * 8 + viaCode(c.via)) * 65_536 + (c.start + 1);
     if (!seen.add(key)) continue;
     mentions.push({ brandId, name: index.idsAndNames[c.brand * 2 + 1]!, via: c.via, text: c.text, start: c.start, end: c.end, confidence });
     brandNumbers?.push(c.brand);

@@ -19,7 +19,7 @@ import {
   creatorsOfAuthors,
   KIND_CATEGORY,
   KIND_FULL,
-  PLATFORM_BIT,
+  platformBit,
   relationNumber,
   dayNumberOfInstant,
   dayNumberOfTimestamp,
@@ -77,7 +77,7 @@ export function evaluatePost(post: PostSignals, contracts: ContractIndex, now: D
 
   const verdicts: Verdict[] = [];
   const related: boolean[] = [];
-  const platformBit = PLATFORM_BIT[post.platform];
+  const postPlatformBit = platformBit(post.platform);
   const rules = contracts.rules;
   for (const creator of creators) {
     // Read in the order packRules wrote it (contract-index.ts).
@@ -98,7 +98,7 @@ export function evaluatePost(post: PostSignals, contracts: ContractIndex, now: D
       }
       let firstActive = -1;
       for (let k = 0; k < clauseCount; k++) {
-        const active = rules[r]! <= day && day <= rules[r + 1]! && (rules[r + 2]! & platformBit) !== 0;
+        const active = rules[r]! <= day && day <= rules[r + 1]! && (rules[r + 2]! & postPlatformBit) !== 0;
         const kind = rules[r + 3]!;
         const exceptionsAt = r + 5;
         const competitorsAt = exceptionsAt + rules[r + 4]! + 1;
