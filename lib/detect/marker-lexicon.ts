@@ -64,6 +64,10 @@ export const MARKER_LEXICON: Record<LexiconKind, readonly string[]> = {
     '= sponsorship inquiries', '= sponsorship enquiries', '= sponsorship inquiry', '= for sponsorships',
     '= for sponsorship', '= sponsorships contact', '= business inquiries', '= become a sponsor',
     '= sponsor this channel', '= sponsor the channel', '= sponsor me on', '= ad free', '= ad-free', '= ads free',
+    // Who pays for a project or a crime, not for the post ("state-sponsored hackers", "internationally sponsored projects").
+    '= state sponsored', '= state-sponsored', '= government sponsored', '= government-sponsored',
+    '= publicly sponsored', '= privately sponsored', '= internationally sponsored', '= federally sponsored',
+    '= jointly sponsored', '= university sponsored', '= university-sponsored',
     // Latin phrases and German verbs that open a caption with the label word in another sense.
     '= ad hoc', '= ad astra', '= ad infinitum', '= ad nauseam', '= ad lib', '= ad libs', '= ad interim',
     '= werbung machen', '= werbung nervt', '= werbung ist', '= werbung im fernsehen',

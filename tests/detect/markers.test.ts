@@ -147,6 +147,10 @@ describe('disclosure markers', () => {
     ['Supported by my amazing family'],
     ['Teamed up with my sister for this one'],
     ['Samarbete med min syster i helgen'],
+    // Who sponsors a project or an attack, not the post.
+    ['The park reflects a new generation of internationally sponsored projects'],
+    ['State-sponsored hackers hit the grid again'],
+    ['A government sponsored study on screen time'],
   ])('finds no disclosure in %j', (text) => {
     expect(kinds(text)).toEqual([]);
   });
