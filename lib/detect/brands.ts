@@ -30,7 +30,7 @@ import {
   nodePhraseCount,
   type BrandIndex,
 } from './brand-index';
-import { findKeyList, keyListOf, lookupWord } from './word-table';
+import { findKeyList, keyListItem, keyListLength, keyListOf, lookupWord } from './word-table';
 import { findEvasiveSpellings, type TokenShape } from './evasions';
 import { wrappedDestination } from './hosts';
 import { SeenKeys } from './seen-keys';
@@ -249,10 +249,9 @@ function matchTag(state: MatchState, kind: 'mention' | 'hashtag', tag: string, h
     state.authors ??= state.rawAuthors.map(normaliseHandle);
     if (state.authors.includes(tag)) return true;
     const byHandle = mayBeKey(index, hash) ? findKeyList(index.handles, hash, tag, 0, tag.length) : -1;
-    if (byHandle >= 0) {
-      const items = index.handles.data;
-      for (let k = byHandle + 1; k <= byHandle + items[byHandle]!; k++) {
-        candidates.push({ brand: items[k]!, via: 'handle', text: shownAs ?? state.text.slice(start, end), start, end, confidence: 0.98, common: false, catalogueWord: false, tokenIndex });
+    if (byHandle !== -1) {
+      for (let i = 0; i < keyListLength(index.handles, byHandle); i++) {
+        candidates.push({ brand: keyListItem(index.handles, byHandle, i), via: 'handle', text: shownAs ?? state.text.slice(start, end), start, end, confidence: 0.98, common: false, catalogueWord: false, tokenIndex });
       }
       return true;
     }
@@ -261,11 +260,11 @@ function matchTag(state: MatchState, kind: 'mention' | 'hashtag', tag: string, h
   const compact = compactOfTag(tag);
   const compactHash = compact === tag ? hash : wordHash(compact);
   const byName = mayBeKey(index, compactHash) ? findKeyList(index.compact, compactHash, compact, 0, compact.length) : -1;
-  if (byName >= 0) {
-    const items = index.compact.data;
-    for (let k = byName + 1; k <= byName + items[byName]!; k++) {
-      const common = isCommonItem(items[k]!) || (kind === 'hashtag' && isOrdinaryPhraseItem(items[k]!));
-      candidates.push({ brand: compactBrand(items[k]!), via, text: shownAs ?? state.text.slice(start, end), start, end, confidence: common ? 0.6 : kind === 'mention' ? 0.9 : 0.95, common, catalogueWord: false, tokenIndex });
+  if (byName !== -1) {
+    for (let i = 0; i < keyListLength(index.compact, byName); i++) {
+      const item = keyListItem(index.compact, byName, i);
+      const common = isCommonItem(item) || (kind === 'hashtag' && isOrdinaryPhraseItem(item));
+      candidates.push({ brand: compactBrand(item), via, text: shownAs ?? state.text.slice(start, end), start, end, confidence: common ? 0.6 : kind === 'mention' ? 0.9 : 0.95, common, catalogueWord: false, tokenIndex });
     }
     return true;
   }
@@ -547,15 +546,15 @@ function prefixBrands(index: BrandIndex, compact: string, handle: string | null 
     hash = Math.imul(hash ^ compact.charCodeAt(len - 1), 0x01000193);
     hashes[len] = hash >>> 2;
   }
-  const items = index.compact.data;
+  const lists = index.compact;
   for (let len = maxLen; len >= 3; len--) {
     const prefixHash = hashes[len] ?? 0;
     if (!mayBeKey(index, prefixHash)) continue;
-    const list = findKeyList(index.compact, prefixHash, compact, 0, len);
-    if (list < 0) continue;
+    const list = findKeyList(lists, prefixHash, compact, 0, len);
+    if (list === -1) continue;
     let found: number[] | null = null;
-    for (let k = list + 1; k <= list + items[list]!; k++) {
-      const item = items[k]!;
+    for (let i = 0; i < keyListLength(lists, list); i++) {
+      const item = keyListItem(lists, list, i);
       // A common-word brand needs a campaign suffix (#targetpartner); others one, unless 4+ letters long.
       const tail = compact.slice(len);
       const counts = isCommonItem(item) || isOrdinaryPhraseItem(item) || len < 4 ? CAMPAIGN_SUFFIXES.has(tail) : handle === null || ACCOUNT_SUFFIXES.has(tail) || isSeparatedPrefix(handle, compact, len);
@@ -794,7 +793,7 @@ const MIN_INFLECTED_NAME = 4;
  */
 function matchInflected(index: BrandIndex, key: string, text: string, keyStart: readonly number[], keyEnd: readonly number[], t: number, from: number, to: number, candidates: Candidate[]): boolean {
   if (to - from > index.maxCompactLength + 3) return false;
-  const items = index.compact.data;
+  const lists = index.compact;
   for (const ending of GLUED_ENDINGS) {
     const nameEnd = to - ending.length;
     if (nameEnd - from < MIN_INFLECTED_NAME || !key.startsWith(ending, nameEnd)) continue;
@@ -802,11 +801,11 @@ function matchInflected(index: BrandIndex, key: string, text: string, keyStart: 
     for (let i = from; i < nameEnd; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
     hash >>>= 2;
     if (!mayBeKey(index, hash)) continue;
-    const list = findKeyList(index.compact, hash, key, from, nameEnd);
-    if (list < 0) continue;
+    const list = findKeyList(lists, hash, key, from, nameEnd);
+    if (list === -1) continue;
     let found = false;
-    for (let k = list + 1; k <= list + items[list]!; k++) {
-      const item = items[k]!;
+    for (let i = 0; i < keyListLength(lists, list); i++) {
+      const item = keyListItem(lists, list, i);
       const brand = compactBrand(item);
       if (isCommonItem(item) || isOrdinaryPhraseItem(item) || !isUserBrand(index, brand)) continue;
       // "Mangos" are fruit even to a user with a brand called Mango: neither the word nor its stem may be a word of the dictionary.

@@ -97,23 +97,34 @@ export function lookupWord(table: WordTable, node: number, hash: number, text: s
 }
 
 /**
- * Lists of numbers by key (handles, compact names), on a WordTable: `data` holds each list as its length then its items, and the key's table
- * entry gives where. Length and items share a cache line, so a key found costs one miss there, not one
- * in an array of starts and another in an array of items.
+ * Lists of numbers by key (handles, compact names), on a WordTable: `data` holds each list as its length then
+ * its items, and the key's table entry gives where. Length and items share a cache line, so a key found costs
+ * one miss there, not one in an array of starts and another in an array of items. With `inlineSingles`, a
+ * list of one item (most keys name one brand) is kept in the table entry itself: a key found then costs no
+ * read of `data` at all, and the brand's own data is the next thing the lookup waits for.
  */
 export interface KeyLists {
   table: WordTable;
   data: Int32Array;
 }
 
-/** Every key also goes into `filter` (the brand index's key filter), hashed once for both. */
-export function buildKeyLists(map: ReadonlyMap<string, readonly number[]>, filter: KeyFilter, item: (key: string, value: number) => number = (_, v) => v): KeyLists {
+/** Every key also goes into `filter` (the brand index's key filter), hashed once for both. Items must be ≥ 0. */
+export function buildKeyLists(
+  map: ReadonlyMap<string, readonly number[]>,
+  filter: KeyFilter,
+  item: (key: string, value: number) => number = (_, v) => v,
+  inlineSingles = false,
+): KeyLists {
   const entries = emptyWordEntries();
   const data: number[] = [];
   for (const [key, values] of map) {
     const hash = wordHash(key);
     addToKeyFilter(filter, hash);
     if (key.length > MAX_WORD_LENGTH || key.length === 0) continue;
+    if (inlineSingles && values.length === 1) {
+      addWordEntry(entries, 0, key, hash, inlineItem(item(key, values[0]!)));
+      continue;
+    }
     addWordEntry(entries, 0, key, hash, data.length);
     data.push(values.length);
     for (const v of values) data.push(item(key, v));
@@ -121,16 +132,36 @@ export function buildKeyLists(map: ReadonlyMap<string, readonly number[]>, filte
   return { table: buildWordTable(entries), data: Int32Array.from(data) };
 }
 
+/** A list of one item kept in the table entry: -2 for item 0, -3 for item 1… (-1 means no list). */
+function inlineItem(item: number): number {
+  if (item < 0) throw new Error(`a key list item must be 0 or more, not ${item}`);
+  return -2 - item;
+}
+
 /**
- * Where the list of text[from, to) (wordHash `hash`) is in `lists.data`, or -1. Its items are
- * data[at + 1] to data[at + data[at]].
+ * The list of text[from, to) (wordHash `hash`) in `lists`, as keyListLength and keyListItem read it: a
+ * place in `data` (0 or more), an item kept in the table (-2 or less), or -1 when the key has none.
  */
 export function findKeyList(lists: KeyLists, hash: number, text: string, from: number, to: number): number {
   return lookupWord(lists.table, 0, hash, text, from, to);
 }
 
-/** The items of `key` as an array (for the rare paths; the hot ones read `data` in place). */
+/** Number of items of the list `list` found by findKeyList (not -1). */
+export function keyListLength(lists: KeyLists, list: number): number {
+  return list >= 0 ? lists.data[list]! : 1;
+}
+
+/** Item i of the list `list` found by findKeyList (not -1). */
+export function keyListItem(lists: KeyLists, list: number, i: number): number {
+  // -2 - list, not -(list + 2): item 0 must read as 0, not as -0 (a double, where brand numbers are small integers).
+  return list >= 0 ? lists.data[list + 1 + i]! : -2 - list;
+}
+
+/** The items of `key` as an array (for the rare paths; the hot ones read them in place). */
 export function keyListOf(lists: KeyLists, key: string): number[] {
-  const at = findKeyList(lists, wordHash(key), key, 0, key.length);
-  return at < 0 ? [] : Array.from(lists.data.subarray(at + 1, at + 1 + lists.data[at]!));
+  const list = findKeyList(lists, wordHash(key), key, 0, key.length);
+  if (list === -1) return [];
+  const out: number[] = [];
+  for (let i = 0; i < keyListLength(lists, list); i++) out.push(keyListItem(lists, list, i));
+  return out;
 }

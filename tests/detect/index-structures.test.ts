@@ -9,6 +9,8 @@ import { compileBrandIndex, mayBeKey, type IndexBrand } from '@/lib/detect/brand
 import { normaliseText, originalSpan } from '@/lib/detect/normalise';
 import { tokenise, wordHash } from '@/lib/detect/tokens';
 import type { Brand } from '@/lib/schema/contracts';
+import { createKeyFilter } from '@/lib/detect/key-filter';
+import { buildKeyLists, keyListOf } from '@/lib/detect/word-table';
 import { NOW, snapshot } from '../evaluate/fixtures';
 
 const CAPTIONS = [
@@ -32,6 +34,19 @@ describe('token hashes', () => {
       const h = wordHash(word);
       expect(Number.isInteger(h) && h >= 0 && h < 2 ** 30).toBe(true);
     }
+  });
+});
+
+describe('key lists', () => {
+  it('give the same items whether a list of one item is kept in the table or in the data', () => {
+    const map = new Map<string, number[]>([['nike', [7]], ['gap', [2, 9]], ['zero', [0]], ['x'.repeat(300), [5]]]);
+    for (const inline of [false, true]) {
+      const lists = buildKeyLists(map, createKeyFilter(1 << 10), undefined, inline);
+      expect(['nike', 'gap', 'zero', 'missing', 'x'.repeat(300)].map((key) => keyListOf(lists, key)), `inline ${inline}`).toEqual([[7], [2, 9], [0], [], []]);
+    }
+    // Only the lists of several items take room in the data when singles are kept in the table.
+    expect(buildKeyLists(map, createKeyFilter(1 << 10), undefined, true).data.length).toBe(3);
+    expect(() => buildKeyLists(new Map([['bad', [-3]]]), createKeyFilter(1 << 10), undefined, true)).toThrow(/0 or more/);
   });
 });
 
