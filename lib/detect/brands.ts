@@ -35,7 +35,7 @@ import { findEvasiveSpellings, type TokenShape } from './evasions';
 import { wrappedDestination } from './hosts';
 import { SeenKeys } from './seen-keys';
 import { foldForMatching, isCapitalisedAt, SCRIPT_CJK, type NormalisedText } from './normalise';
-import { isWordCode, wordHash, type Tokens } from './tokens';
+import { isWordCode, wordHash, wordHashOf, type Tokens } from './tokens';
 
 export interface BrandMatchInput {
   text: string;
@@ -160,11 +160,12 @@ function lastWordOf(markerText: string): string | null {
   return start === end ? null : markerText.slice(start, end).toLowerCase();
 }
 
-/** What \s matches (JavaScript's white space and line terminators), one UTF-16 unit at a time. */
+/** What \s matches, one UTF-16 unit at a time (ASCII by comparisons, the rest by the pattern itself). */
 function isSpaceUnit(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return SPACE.test(String.fromCharCode(c));
 }
+const SPACE = /\s/;
 
 const LETTER = /\p{L}/u;
 function isLetterUnit(c: number): boolean {
@@ -317,7 +318,7 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
       root = lookupWord(index.names.edges, 0, wordHash(bare), bare, 0, bare.length);
       const stem = root < 0 ? possessiveStem(tokens, t) : -1;
       if (stem > from) {
-        root = lookupWord(index.names.edges, 0, wordHash(norm.key.slice(from, stem)), norm.key, from, stem);
+        root = lookupWord(index.names.edges, 0, wordHashOf(norm.key, from, stem), norm.key, from, stem);
         firstEnd = stem;
       }
     }
@@ -669,7 +670,7 @@ function matchNames(index: BrandIndex, root: number, tokens: Tokens, t: number, 
     }
     // "Burger King's": the last word of a name with the possessive on it.
     const stem = tokens.apostrophe(following) ? possessiveStem(tokens, following) : -1;
-    if (stem > followingFrom) child = lookupWord(trie.edges, node, wordHash(key.slice(followingFrom, stem)), key, followingFrom, stem);
+    if (stem > followingFrom) child = lookupWord(trie.edges, node, wordHashOf(key, followingFrom, stem), key, followingFrom, stem);
     if (child >= 0) {
       path[depth] = child;
       ends[depth] = stem;
@@ -797,9 +798,7 @@ function matchInflected(index: BrandIndex, key: string, text: string, keyStart: 
   for (const ending of GLUED_ENDINGS) {
     const nameEnd = to - ending.length;
     if (nameEnd - from < MIN_INFLECTED_NAME || !key.startsWith(ending, nameEnd)) continue;
-    let hash = 0x811c9dc5;
-    for (let i = from; i < nameEnd; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
-    hash >>>= 2;
+    const hash = wordHashOf(key, from, nameEnd);
     if (!mayBeKey(index, hash)) continue;
     const list = findKeyList(lists, hash, key, from, nameEnd);
     if (list === -1) continue;

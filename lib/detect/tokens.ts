@@ -191,8 +191,13 @@ const URL_IN_KEY = new RegExp(
  * function, so the two always agree.
  */
 export function wordHash(text: string): number {
+  return wordHashOf(text, 0, text.length);
+}
+
+/** wordHash(text.slice(from, to)), without cutting the string. */
+export function wordHashOf(text: string, from: number, to: number): number {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  for (let i = from; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return hash >>> 2;
 }
 
@@ -280,9 +285,7 @@ export function tokenise(norm: NormalisedText, original: string, into?: Tokens):
       let j = i + 1;
       while (j < n && isHandleCode(key.charCodeAt(j))) j++;
       while (j > i + 1 && key.charCodeAt(j - 1) === 46) j--;
-      let hash = 0x811c9dc5;
-      for (let k = i + 1; k < j; k++) hash = Math.imul(hash ^ key.charCodeAt(k), 0x01000193);
-      tokens.push(KIND_MENTION, i, j, hash >>> 2);
+      tokens.push(KIND_MENTION, i, j, wordHashOf(key, i + 1, j));
       i = j;
       continue;
     }

@@ -12,7 +12,6 @@ import { categoryAmong, normaliseCategoryInput } from '@/lib/brands/categories';
 
 const DAY_MS = 86_400_000;
 
-export const PLATFORM_BIT: Readonly<Record<Platform, number>> = { instagram: 1, tiktok: 2, youtube: 4 };
 const ALL_PLATFORMS = 7;
 
 /** A clause as verdicts describe it; what matching reads is packed apart (packRules). */
@@ -57,7 +56,10 @@ function platformSlot(platform: Platform): 0 | 1 | 2 {
   return platform === 'instagram' ? 0 : platform === 'tiktok' ? 1 : 2;
 }
 
-/** PLATFORM_BIT[platform] for the hot paths, by comparisons: a read by string key from an object goes megamorphic. */
+/**
+ * The bit of a platform in masks of platforms (instagram 1, tiktok 2, youtube 4). By comparisons, not
+ * read from an object by string key: on the per-post path such a read goes megamorphic.
+ */
 export function platformBit(platform: Platform): number {
   return 1 << platformSlot(platform);
 }
@@ -81,7 +83,7 @@ export interface ContractIndex {
   owners: KeyLists;
   /** By creator number. */
   creators: CreatorContracts[];
-  /** By creator number: PLATFORM_BIT of every platform on which the creator lists a handle. */
+  /** By creator number: platformBit of every platform on which the creator lists a handle. */
   platformsListed: Uint8Array;
   /**
    * Everything evaluation reads to decide whether a post conflicts (packRules), every creator's rules
@@ -184,7 +186,7 @@ export function compileContracts(creators: readonly Creator[], contracts: readon
       byId.set(creator.id, number);
     }
     for (const [platform, handles] of Object.entries(creator.handles ?? {}) as Array<[Platform, string[] | undefined]>) {
-      if ((handles ?? []).length > 0) platformsListed[number] = platformsListed[number]! | PLATFORM_BIT[platform];
+      if ((handles ?? []).length > 0) platformsListed[number] = platformsListed[number]! | platformBit(platform);
       for (const handle of handles ?? []) {
         const key = normaliseHandle(handle);
         let owners = ownersByHandle.get(key);
@@ -204,16 +206,19 @@ export function compileContracts(creators: readonly Creator[], contracts: readon
   for (const contract of contracts) {
     const start = dayNumberOfDate(contract.start);
     const end = dayNumberOfDate(contract.end);
-    const clauses = contract.clauses.map((clause, index) => ({
-      index,
-      clause,
-      fromDay: start - clause.preDays,
-      toDay: end + clause.postDays,
+    const clauses = contract.clauses.map((clause, index) => {
       // As the brands are filed (canonical ids): a clause over "skincare", "beer" or "cameras" sees the
       // catalogue's brands in cosmetics, alcohol and camera.
-      categoryNames: unique(clause.categories.map((category) => categoryAmong(category, isKnownCategory))),
-      categoryLabels: unique(clause.categories.map((category) => categoryLabel(category, categoryAmong(category, isKnownCategory)))),
-    }));
+      const ids = clause.categories.map((category) => categoryAmong(category, isKnownCategory));
+      return {
+        index,
+        clause,
+        fromDay: start - clause.preDays,
+        toDay: end + clause.postDays,
+        categoryNames: unique(ids),
+        categoryLabels: unique(clause.categories.map((category, i) => categoryLabel(category, ids[i]!))),
+      };
+    });
     // A contract whose creator is not in the list can never match a post: nobody's handle leads to it.
     const number = byId.get(contract.creatorId);
     if (number === undefined) continue;
@@ -259,7 +264,7 @@ function packRules(relations: BrandRelations, contracts: readonly CompiledContra
     for (const c of compiled.clauses) {
       const platforms = c.clause.platforms;
       // No platforms listed means every platform.
-      const platformMask = platforms.length === 0 ? ALL_PLATFORMS : platforms.reduce((mask, p) => mask | PLATFORM_BIT[p], 0);
+      const platformMask = platforms.length === 0 ? ALL_PLATFORMS : platforms.reduce((mask, p) => mask | platformBit(p), 0);
       const exceptions = unique(c.clause.exceptions.map((id) => relationNumber(relations, id)));
       const competitors = unique(c.clause.competitorIds.map((id) => relationNumber(relations, id)));
       const categories = c.categoryNames.map((name) => categoryNumber(relations, name));

@@ -4,7 +4,7 @@
  * The PostResult is the object the overlay, the popup, the vetting export and the command line show.
  */
 import { z } from 'zod';
-import { PlatformSchema } from './contracts';
+import { normaliseHandle, PlatformSchema } from './contracts';
 
 export const POST_KINDS = ['post', 'reel', 'video', 'short', 'ad'] as const;
 /** "ad" is an ad the site itself sells, not a creator's sponsorship. */
@@ -26,13 +26,13 @@ export const PlatformLabelSchema = z.object({
 });
 export type PlatformLabel = z.infer<typeof PlatformLabelSchema>;
 
-/** The label's partners, `partner` then `partners`, each once (compared without case and "@"). */
+/** The label's partners, `partner` then `partners`, each once (compared as handles: without case and "@"). */
 export function labelPartners(label: PlatformLabel | null | undefined): string[] {
   if (!label) return [];
   const out: string[] = [];
   const seen = new Set<string>();
   for (const raw of [label.partner, ...(label.partners ?? [])]) {
-    const key = raw?.replace(/^@/, '').trim().toLowerCase();
+    const key = raw ? normaliseHandle(raw) : '';
     if (!raw || !key || seen.has(key)) continue;
     seen.add(key);
     out.push(raw);

@@ -119,7 +119,9 @@ function withEmbeddedData(snapshot: PostSnapshot, container: Element, code: stri
   const fullCaption =
     media.caption && media.caption.length > snapshot.text.length && continuesText(media.caption, snapshot.text) ? media.caption : null;
   const lists = fullCaption ? listsOf({ text: fullCaption, elements: [] }, base) : null;
-  const label = snapshot.label ? withSponsors(snapshot.label, media.sponsors) : media.paidPartnership || media.sponsors.length > 0 ? withSponsors({ kind: 'paid-partnership' as const, text: 'Paid partnership', partner: null }, media.sponsors) : null;
+  const shownLabel: PlatformLabel | null =
+    snapshot.label ?? (media.paidPartnership || media.sponsors.length > 0 ? { kind: 'paid-partnership', text: 'Paid partnership', partner: null } : null);
+  const label = shownLabel && withSponsors(shownLabel, media.sponsors);
   return {
     ...snapshot,
     kind: media.isAd ? 'ad' : snapshot.kind,
