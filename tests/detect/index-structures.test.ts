@@ -10,7 +10,7 @@ import { normaliseText, originalSpan } from '@/lib/detect/normalise';
 import { tokenise, wordHash } from '@/lib/detect/tokens';
 import type { Brand } from '@/lib/schema/contracts';
 import { createKeyFilter } from '@/lib/detect/key-filter';
-import { buildKeyLists, keyListOf } from '@/lib/detect/word-table';
+import { addWordEntry, buildKeyLists, buildWordTable, emptyWordEntries, keyListOf, lookupWord } from '@/lib/detect/word-table';
 import { NOW, snapshot } from '../evaluate/fixtures';
 
 const CAPTIONS = [
@@ -34,6 +34,22 @@ describe('token hashes', () => {
       const h = wordHash(word);
       expect(Number.isInteger(h) && h >= 0 && h < 2 ** 30).toBe(true);
     }
+  });
+});
+
+describe('word tables', () => {
+  it('find words kept in their slot (short, one byte a character) and in the shared pool alike, and nothing else', () => {
+    const words = ['nike', 'x', 'café', 'sixteencharsxxxx', 'seventeencharsxxx', 'ナイキ', 'łódź', 'a'.repeat(255)];
+    const entries = emptyWordEntries();
+    words.forEach((word, i) => addWordEntry(entries, i % 3, word, wordHash(word), 100 + i));
+    const table = buildWordTable(entries);
+    const find = (node: number, word: string) => lookupWord(table, node, wordHash(word), `  ${word}  `, 2, 2 + word.length);
+    expect(words.map((word, i) => find(i % 3, word))).toEqual(words.map((_, i) => 100 + i));
+    // Same length, one character off, at each end and past the fourth byte of a slot word; another node.
+    const misses = ['nikf', 'mike', 'y', 'cafe', 'sixteencharsxxxy', 'sixteenchars_xxx', 'seventeencharsxxy', 'ナイク', 'lódź', 'a'.repeat(254) + 'b'];
+    expect(misses.map((word) => find(0, word)).concat(misses.map((word) => find(1, word)), [find(1, 'nike'), find(0, 'café')])).toEqual(
+      new Array(misses.length * 2 + 2).fill(-1),
+    );
   });
 });
 
