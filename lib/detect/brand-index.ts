@@ -210,7 +210,13 @@ export interface BrandIndex {
   dictionary: ReadonlySet<string>;
   /** Length of the longest word of `dictionary` (0 when empty): bounds the searches in it. */
   dictionaryMaxLength: number;
-  domains: Map<string, number[]>;
+  /**
+   * Brands by the domains they list ("burgerking.es"), behind a filter of their own: a link's host is
+   * looked up in place, one slot read when the brand is there and none for most other hosts (a Map
+   * keyed by the host cost a microsecond a link, its hashing and cold entries).
+   */
+  domains: KeyLists;
+  domainFilter: KeyFilter;
   fuzzy: FuzzyShortlist;
   /** Longest compact key, bounds hashtag-prefix probing. */
   maxCompactLength: number;
@@ -379,6 +385,7 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
   for (const brand of userBrands) add(brand, brand.source ?? 'user');
   for (const brand of catalogue) add(brand, brand.source ?? 'catalogue');
   sealFuzzyShortlist(fuzzy);
+  const domainFilter = createKeyFilter(1 << 18);
   return {
     keyFilter,
     brands,
@@ -390,7 +397,8 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
     gapless,
     dictionary: new Set(words),
     dictionaryMaxLength: words.reduce((max, word) => Math.max(max, word.length), 0),
-    domains,
+    domains: buildKeyLists(domains, domainFilter),
+    domainFilter,
     fuzzy,
     maxCompactLength,
     fuzzyMemo: new Map(),

@@ -30,6 +30,7 @@ import {
   nodePhraseCount,
   type BrandIndex,
 } from './brand-index';
+import { mayContain } from './key-filter';
 import { findKeyList, keyListItem, keyListLength, keyListOf, lookupWord } from './word-table';
 import { findEvasiveSpellings, type TokenShape } from './evasions';
 import { wrappedDestination } from './hosts';
@@ -825,11 +826,10 @@ function matchInflected(index: BrandIndex, key: string, text: string, keyStart: 
  */
 function matchLinkDomain(index: BrandIndex, hosts: { host: string; domain: string }, link: { url: string; start: number; end: number }, weight: number, candidates: Candidate[]): boolean {
   const { host, domain } = hosts;
-  const byDomain = index.domains.get(domain);
-  const byHost = host !== domain ? index.domains.get(host) : undefined;
-  // A domain's list holds no brand twice; only a host's list added to it can repeat one.
-  let brands: readonly number[] = byDomain ?? NO_BRAND_LIST;
-  if (byHost !== undefined) brands = [...new Set([...brands, ...byHost])];
+  // A brand that lists the link's own host is the one it leads to: fresh.amazon.com is Amazon Fresh,
+  // where amazon.com is Amazon's and Amazon Fresh's both.
+  const byHost = host !== domain ? domainBrandsOf(index, host) : NO_BRAND_LIST;
+  let brands = byHost.length > 0 ? byHost : domainBrandsOf(index, domain);
   const label = firstLabel(domain);
   if (brands.length > 1) {
     // Several brands list one domain (Amazon, Amazon Fresh on amazon.com): the one named like it wins.
@@ -851,6 +851,17 @@ function matchLinkDomain(index: BrandIndex, hosts: { host: string; domain: strin
 }
 
 /** "nike" of "nike.co.uk": the label a domain is usually named after. */
+/** The brands that list `domain` as theirs. */
+function domainBrandsOf(index: BrandIndex, domain: string): readonly number[] {
+  const hash = wordHash(domain);
+  if (!mayContain(index.domainFilter, hash)) return NO_BRAND_LIST;
+  const list = findKeyList(index.domains, hash, domain, 0, domain.length);
+  if (list === -1) return NO_BRAND_LIST;
+  const brands: number[] = [];
+  for (let i = 0; i < keyListLength(index.domains, list); i++) brands.push(keyListItem(index.domains, list, i));
+  return brands;
+}
+
 function firstLabel(domain: string): string {
   const dot = domain.indexOf('.');
   return dot < 0 ? domain : domain.slice(0, dot);

@@ -15,9 +15,12 @@ export interface HostInfo {
 
 const MAX_MEMO = 20_000;
 const memo = new Map<string, HostInfo>();
+let lastInfo: HostInfo = Object.freeze({ host: '', domain: null, domainWithoutSuffix: null });
 
 /** tldts facts about `host` (taken as given); the memo is dropped whole when it would pass its bound. */
 export function hostInfo(host: string): HostInfo {
+  // A link's host is asked for twice in a row (its commercial kind, then the brand it names).
+  if (host === lastInfo.host) return lastInfo;
   let info = memo.get(host);
   if (info === undefined) {
     const parsed = parse(host);
@@ -25,6 +28,7 @@ export function hostInfo(host: string): HostInfo {
     if (memo.size >= MAX_MEMO) memo.clear();
     memo.set(host, info);
   }
+  lastInfo = info;
   return info;
 }
 

@@ -321,6 +321,25 @@ describe('brand mentions', () => {
     expect(found('Found it on https://www.booking.com/hotel/es/x.html')).toEqual([['si:bookingdotcom', 'domain', 'https://www.booking.com/hotel/es/x.html']]);
   });
 
+  it('reads a link by its registrable domain and by its host, by the brand of its own host first, and one domain several brands list as the brand named like it', () => {
+    const brand = (id: string, name: string, domains: string[]): IndexBrand => ({ id, name, aliases: [], handles: {}, domains, categories: [], parentId: null, source: 'catalogue' });
+    const idx = compileIndex(DATA, {
+      catalogue: [
+        brand('q:amazon', 'Amazon', ['amazon.com', 'amazon.co.uk']),
+        brand('q:fresh', 'Amazon Fresh', ['amazon.com', 'fresh.amazon.com']),
+        brand('q:store', 'Google Store', ['https://store.google.com/']),
+        brand('q:brandlong', 'A Long Domain Brand', ['averyveryverylongbrandname.co.uk']),
+      ],
+    });
+    const found = (text: string) => analysePost(snapshot(text, { authors: ['nobody'] }), idx, NOW).brands.map((b) => [b.brandId, b.via]);
+    expect(found('Deal https://www.amazon.com/dp/B0 today')).toEqual([['q:amazon', 'domain']]);
+    expect(found('Deal https://smile.amazon.co.uk/dp/B0 today')).toEqual([['q:amazon', 'domain']]);
+    expect(found('Groceries https://fresh.amazon.com/basket')).toEqual([['q:fresh', 'domain']]);
+    expect(found('New phone https://store.google.com/pixel')).toEqual([['q:store', 'domain']]);
+    expect(found('Nothing at https://www.google.com/search')).toEqual([]);
+    expect(found('See https://shop.averyveryverylongbrandname.co.uk/x')).toEqual([['q:brandlong', 'domain']]);
+  });
+
   it('reads one-word catalogue names only where they read as names', () => {
     const idx = compileIndex(DATA, { catalogue: [...catalogue, { id: 'nsi:Q6', name: 'Code', aliases: [], handles: {}, domains: [], categories: ['shop'], parentId: null, source: 'catalogue' }] });
     const names = (text: string) => analysePost(snapshot(text, { authors: ['nobody'] }), idx, NOW).brands.map((b) => b.brandId);
