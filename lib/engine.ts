@@ -45,6 +45,7 @@ export function compileIndex(data: ExchangeV1, options?: { catalogue?: readonly 
  * the next call, and nothing it returns holds tokens).
  */
 const scratchTokens = new Tokens();
+const NO_HASHES: number[] = [];
 const NO_CREDITS: { credit: readonly number[]; label: readonly number[] } = { credit: [], label: [] };
 
 export function analysePost(snapshot: PostSnapshot, index: EngineIndex, now: Date): PostResult {
@@ -55,15 +56,29 @@ export function analysePost(snapshot: PostSnapshot, index: EngineIndex, now: Dat
 
   const textHashtags: string[] = [];
   const textMentions: string[] = [];
+  // Tags are told apart by their folded keys' hashes: tags whose hashes all differ are all different
+  // however their letters are cased, and need no merging (most posts); equal hashes go the long way.
+  let hashtagHashes = NO_HASHES;
+  let mentionHashes = NO_HASHES;
+  let tagsMayRepeat = false;
   for (let t = 0; t < tokens.length; t++) {
     // Hashtags keep their spelling as written (minus "#"); mentions are handles, already folded.
     const kind = tokens.kind(t);
-    if (kind === 'hashtag') textHashtags.push(text.slice(norm.keyStart[tokens.from(t) + 1] ?? 0, norm.keyEnd[tokens.to(t) - 1] ?? 0));
-    else if (kind === 'mention') textMentions.push(tokens.text(t));
+    if (kind === 'hashtag') {
+      textHashtags.push(text.slice(norm.keyStart[tokens.from(t) + 1] ?? 0, norm.keyEnd[tokens.to(t) - 1] ?? 0));
+      if (hashtagHashes === NO_HASHES) hashtagHashes = [];
+      tagsMayRepeat ||= hashtagHashes.includes(tokens.hash(t));
+      hashtagHashes.push(tokens.hash(t));
+    } else if (kind === 'mention') {
+      textMentions.push(tokens.text(t));
+      if (mentionHashes === NO_HASHES) mentionHashes = [];
+      tagsMayRepeat ||= mentionHashes.includes(tokens.hash(t));
+      mentionHashes.push(tokens.hash(t));
+    }
   }
-  const hashtags = mergeTags(snapshot.hashtags, textHashtags);
-  const mentions = mergeTags(snapshot.mentions, textMentions);
-  const links = urls.length === 0 ? [...snapshot.links] : mergeLinks(snapshot.links, urls.map((u) => u.url));
+  const hashtags = snapshot.hashtags.length === 0 && !tagsMayRepeat ? textHashtags : mergeTags(snapshot.hashtags, textHashtags);
+  const mentions = snapshot.mentions.length === 0 && !tagsMayRepeat ? textMentions : mergeTags(snapshot.mentions, textMentions);
+  const links = urls.length === 0 ? snapshot.links.slice() : mergeLinks(snapshot.links, urls.map((u) => u.url));
 
   const markers = findMarkers(text, norm, tokens, snapshot.label);
   const commercial = findCommercial(text, links, norm);

@@ -470,4 +470,11 @@ describe('tags of a post, each listed once', () => {
     const r = analysePost(snapshot(text, { hashtags: ['#Tag0'] }), index, NOW);
     expect(r.hashtags).toEqual(['Tag0', ...tags.slice(1)]);
   });
+
+  it('lists the tags of the text alone once each, as first written, and distinct ones all in order', () => {
+    const r = analysePost(snapshot('#Nike run #nike @Trail_Brand #Ａｄｉｄａｓ #NIKE @trail_brand #adidas #RunClub'), index, NOW);
+    expect([r.hashtags, r.mentions]).toEqual([['Nike', 'Ａｄｉｄａｓ', 'adidas', 'RunClub'], ['trail_brand']]);
+    const distinct = analysePost(snapshot('#b #A #c @x @Y #Ab'), index, NOW);
+    expect([distinct.hashtags, distinct.mentions]).toEqual([['b', 'A', 'c', 'Ab'], ['x', 'y']]);
+  });
 });
