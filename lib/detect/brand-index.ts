@@ -397,7 +397,7 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
     gapless,
     dictionary: new Set(words),
     dictionaryMaxLength: words.reduce((max, word) => Math.max(max, word.length), 0),
-    domains: buildKeyLists(domains, domainFilter),
+    domains: buildKeyLists(domains, domainFilter, undefined, true),
     domainFilter,
     fuzzy,
     maxCompactLength,

@@ -60,8 +60,9 @@ export function addWordEntry(entries: WordEntries, node: number, word: string, h
 export function buildWordTable(entries: WordEntries): WordTable {
   const { nodes, words, hashes, values } = entries;
   let capacity = 16;
-  // At most half full: probes stay short, and a miss usually ends at the first empty slot.
-  while (capacity < words.length * 2) capacity *= 2;
+  // At most three quarters full: a table half as big stays in cache more often, which saves more
+  // than the slightly longer probes cost (a probe reads its neighbour slot, often in the same cache line).
+  while (capacity * 3 < words.length * 4) capacity *= 2;
   const slots = new Int32Array(capacity * STRIDE);
   const mask = capacity - 1;
   const kept: string[] = [];
