@@ -271,9 +271,11 @@ export function tokenise(norm: NormalisedText, original: string, into?: Tokens):
       let classes = 0;
       for (; j < n; j++) {
         const u = key.charCodeAt(j);
-        if (u !== 95 && !isWordCode(u)) break;
+        if (u >= 97 && u <= 122) classes |= NOT_DIGIT;
+        else if (u >= 48 && u <= 57) classes |= DIGIT;
+        else if (u === 95 || isWordCode(u)) classes |= NOT_DIGIT;
+        else break;
         hash = Math.imul(hash ^ u, 0x01000193);
-        classes |= u <= 57 ? DIGIT : NOT_DIGIT;
       }
       if (classes === MIXED) mixedWords++;
       tokens.push(KIND_HASHTAG, i, j, hash >>> 2);
@@ -298,9 +300,12 @@ export function tokenise(norm: NormalisedText, original: string, into?: Tokens):
       for (;;) {
         for (; j < n; j++) {
           const u = key.charCodeAt(j);
-          if (!isWordCode(u)) break;
+          // Lower-case ASCII letters first (nearly every unit of a key), by range, not by the class table.
+          if (u >= 97 && u <= 122) classes |= NOT_DIGIT;
+          else if (u >= 48 && u <= 57) classes |= DIGIT;
+          else if (isWordCode(u)) classes |= NOT_DIGIT;
+          else break;
           hash = Math.imul(hash ^ u, 0x01000193);
-          classes |= u <= 57 ? DIGIT : NOT_DIGIT;
         }
         // Apostrophes inside words keep "isn't" countable as written.
         if (j + 1 < n && key.charCodeAt(j) === 39 && isWordCode(key.charCodeAt(j + 1))) {
