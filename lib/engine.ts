@@ -45,7 +45,6 @@ export function compileIndex(data: ExchangeV1, options?: { catalogue?: readonly 
  * the next call, and nothing it returns holds tokens).
  */
 const scratchTokens = new Tokens();
-const NO_HASHES: number[] = [];
 const NO_CREDITS: { credit: readonly number[]; label: readonly number[] } = { credit: [], label: [] };
 
 export function analysePost(snapshot: PostSnapshot, index: EngineIndex, now: Date): PostResult {
@@ -58,23 +57,14 @@ export function analysePost(snapshot: PostSnapshot, index: EngineIndex, now: Dat
   const textMentions: string[] = [];
   // Tags are told apart by their folded keys' hashes: tags whose hashes all differ are all different
   // however their letters are cased, and need no merging (most posts); equal hashes go the long way.
-  let hashtagHashes = NO_HASHES;
-  let mentionHashes = NO_HASHES;
   let tagsMayRepeat = false;
   for (let t = 0; t < tokens.length; t++) {
     // Hashtags keep their spelling as written (minus "#"); mentions are handles, already folded.
     const kind = tokens.kind(t);
-    if (kind === 'hashtag') {
-      textHashtags.push(text.slice(norm.keyStart[tokens.from(t) + 1] ?? 0, norm.keyEnd[tokens.to(t) - 1] ?? 0));
-      if (hashtagHashes === NO_HASHES) hashtagHashes = [];
-      tagsMayRepeat ||= hashtagHashes.includes(tokens.hash(t));
-      hashtagHashes.push(tokens.hash(t));
-    } else if (kind === 'mention') {
-      textMentions.push(tokens.text(t));
-      if (mentionHashes === NO_HASHES) mentionHashes = [];
-      tagsMayRepeat ||= mentionHashes.includes(tokens.hash(t));
-      mentionHashes.push(tokens.hash(t));
-    }
+    if (kind === 'word' || kind === undefined) continue;
+    if (kind === 'hashtag') textHashtags.push(text.slice(norm.keyStart[tokens.from(t) + 1] ?? 0, norm.keyEnd[tokens.to(t) - 1] ?? 0));
+    else textMentions.push(tokens.text(t));
+    if (!tagsMayRepeat) tagsMayRepeat = sameTagBefore(tokens, t, kind);
   }
   const hashtags = snapshot.hashtags.length === 0 && !tagsMayRepeat ? textHashtags : mergeTags(snapshot.hashtags, textHashtags);
   const mentions = snapshot.mentions.length === 0 && !tagsMayRepeat ? textMentions : mergeTags(snapshot.mentions, textMentions);
@@ -131,6 +121,13 @@ export function analysePost(snapshot: PostSnapshot, index: EngineIndex, now: Dat
     brands,
     verdicts,
   };
+}
+
+/** Whether a token before t is a tag of the same kind with the same hash (a post has a handful of tags). */
+function sameTagBefore(tokens: Tokens, t: number, kind: 'hashtag' | 'mention'): boolean {
+  const hash = tokens.hash(t);
+  for (let u = 0; u < t; u++) if (tokens.hash(u) === hash && tokens.kind(u) === kind) return true;
+  return false;
 }
 
 /** DOM tags first, then those only found in the text; compared case-insensitively, without "#"/"@". */
