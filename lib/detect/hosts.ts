@@ -4,6 +4,7 @@
  * reading a link, so it runs once per host, not once per link.
  */
 import { parse } from 'tldts';
+import { wordHash } from './tokens';
 
 export interface HostInfo {
   readonly host: string;
@@ -14,19 +15,25 @@ export interface HostInfo {
 }
 
 const MAX_MEMO = 20_000;
-const memo = new Map<string, HostInfo>();
+/**
+ * Keyed by the host's hash (a small integer), not by the host: a Map keyed by a string just read out
+ * of a link hashes that string and compares it with cold keys, which cost more than the public-suffix
+ * lookup it saved. A hash two hosts share keeps the last of them.
+ */
+const memo = new Map<number, HostInfo>();
 let lastInfo: HostInfo = Object.freeze({ host: '', domain: null, domainWithoutSuffix: null });
 
 /** tldts facts about `host` (taken as given); the memo is dropped whole when it would pass its bound. */
 export function hostInfo(host: string): HostInfo {
   // A link's host is asked for twice in a row (its commercial kind, then the brand it names).
   if (host === lastInfo.host) return lastInfo;
-  let info = memo.get(host);
-  if (info === undefined) {
+  const hash = wordHash(host);
+  let info = memo.get(hash);
+  if (info === undefined || info.host !== host) {
     const parsed = parse(host);
     info = Object.freeze({ host, domain: parsed.domain, domainWithoutSuffix: parsed.domainWithoutSuffix });
     if (memo.size >= MAX_MEMO) memo.clear();
-    memo.set(host, info);
+    memo.set(hash, info);
   }
   lastInfo = info;
   return info;
