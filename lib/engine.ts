@@ -18,7 +18,7 @@ import { findCommercial } from '@/lib/detect/commercial';
 import { findMarkers } from '@/lib/detect/markers';
 import { normaliseText } from '@/lib/detect/normalise';
 import { SeenKeys } from '@/lib/detect/seen-keys';
-import { tokenise, Tokens } from '@/lib/detect/tokens';
+import { tokenise, Tokens, TOKEN_HASHTAG, TOKEN_WORD } from '@/lib/detect/tokens';
 import { compileContracts, type ContractIndex } from '@/lib/evaluate/contract-index';
 import { evaluatePost } from '@/lib/evaluate/evaluate';
 
@@ -60,9 +60,9 @@ export function analysePost(snapshot: PostSnapshot, index: EngineIndex, now: Dat
   let tagsMayRepeat = false;
   for (let t = 0; t < tokens.length; t++) {
     // Hashtags keep their spelling as written (minus "#"); mentions are handles, already folded.
-    const kind = tokens.kind(t);
-    if (kind === 'word' || kind === undefined) continue;
-    if (kind === 'hashtag') textHashtags.push(text.slice(norm.keyStart[tokens.from(t) + 1] ?? 0, norm.keyEnd[tokens.to(t) - 1] ?? 0));
+    const kind = tokens.kindCode(t);
+    if (kind === TOKEN_WORD) continue;
+    if (kind === TOKEN_HASHTAG) textHashtags.push(text.slice(norm.keyStart[tokens.from(t) + 1] ?? 0, norm.keyEnd[tokens.to(t) - 1] ?? 0));
     else textMentions.push(tokens.text(t));
     if (!tagsMayRepeat) tagsMayRepeat = sameTagBefore(tokens, t, kind);
   }
@@ -124,9 +124,9 @@ export function analysePost(snapshot: PostSnapshot, index: EngineIndex, now: Dat
 }
 
 /** Whether a token before t is a tag of the same kind with the same hash (a post has a handful of tags). */
-function sameTagBefore(tokens: Tokens, t: number, kind: 'hashtag' | 'mention'): boolean {
+function sameTagBefore(tokens: Tokens, t: number, kind: number): boolean {
   const hash = tokens.hash(t);
-  for (let u = 0; u < t; u++) if (tokens.hash(u) === hash && tokens.kind(u) === kind) return true;
+  for (let u = 0; u < t; u++) if (tokens.hash(u) === hash && tokens.kindCode(u) === kind) return true;
   return false;
 }
 

@@ -36,7 +36,7 @@ import { findEvasiveSpellings, type TokenShape } from './evasions';
 import { wrappedDestination } from './hosts';
 import { SeenKeys } from './seen-keys';
 import { foldForMatching, isCapitalisedAt, SCRIPT_CJK, type NormalisedText } from './normalise';
-import { isWordCode, wordHash, wordHashOf, type Tokens } from './tokens';
+import { isWordCode, wordHash, wordHashOf, TOKEN_HASHTAG, TOKEN_WORD, type Tokens } from './tokens';
 
 export interface BrandMatchInput {
   text: string;
@@ -298,11 +298,12 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
   // Tokens left for the fuzzy pass: tags and capitalised words long enough to be a name.
   const fuzzyCandidates: number[] = [];
   for (let t = 0; t < tokens.length; t++) {
-    const kind = tokens.kind(t)!;
     const from = tokens.from(t);
     const to = tokens.to(t);
     const hash = tokens.hash(t);
-    if (kind !== 'word') {
+    const kindCode = tokens.kindCode(t);
+    if (kindCode !== TOKEN_WORD) {
+      const kind = kindCode === TOKEN_HASHTAG ? 'hashtag' : 'mention';
       const start = keyStart[from] ?? 0;
       const end = keyEnd[to - 1] ?? start;
       const tag = tokens.text(t);

@@ -7,7 +7,7 @@ import type { Marker, PlatformLabel } from '@/lib/schema/post';
 import { MARKER_LEXICON, NEGATION_FILLERS, NEGATORS, type LexiconKind } from './marker-lexicon';
 import { foldForMatching, isCapitalisedAt, normaliseText, originalSpan, SCRIPT_CJK, scriptsOfText, type NormalisedText } from './normalise';
 import { addToKeyFilter, createKeyFilter, mayContain, type KeyFilter } from './key-filter';
-import { tokenise, wordHash, type Tokens } from './tokens';
+import { tokenise, wordHash, TOKEN_HASHTAG, TOKEN_WORD, type Tokens } from './tokens';
 import { addWordEntry, buildWordTable, emptyWordEntries, lookupWord, type WordTable } from './word-table';
 
 interface PhraseEntry {
@@ -129,12 +129,12 @@ export function findMarkers(text: string, norm: NormalisedText, tokens: Tokens, 
   let wordIndex = 0;
   const filter = lex.filter;
   for (let t = 0; t < tokens.length; t++) {
-    const kindOfToken = tokens.kind(t);
+    const kindOfToken = tokens.kindCode(t);
     if (!mayContain(filter, tokens.hash(t))) {
-      if (kindOfToken === 'word') wordIndex++;
+      if (kindOfToken === TOKEN_WORD) wordIndex++;
       continue;
     }
-    if (kindOfToken === 'hashtag') {
+    if (kindOfToken === TOKEN_HASHTAG) {
       const kind = lex.hashtags.get(tokens.text(t));
       if (kind === undefined) continue;
       // "Not #sponsored", "This is NOT an #ad", "No es #publi": a negator before the tag denies it.
@@ -143,7 +143,7 @@ export function findMarkers(text: string, norm: NormalisedText, tokens: Tokens, 
       else raw.push({ kind, from: tokens.from(t), to: tokens.to(t) });
       continue;
     }
-    if (kindOfToken !== 'word') continue;
+    if (kindOfToken !== TOKEN_WORD) continue;
     const from = tokens.from(t);
     const list = lookupWord(lex.firstWords, 0, tokens.hash(t), norm.key, from, tokens.to(t));
     let consumed = 0;
