@@ -104,6 +104,12 @@ export const NAME_USER = 64;
 export interface NameTrie {
   edges: WordTable;
   /**
+   * Bloom filter over the words of names after their first ("King" of "Burger King", "Official"), for
+   * the lookups of a name's next word. The first words are in the index's keyFilter: a caption word that
+   * only goes on a name ("store", "coffee", "king") then costs no probe of the table at every sighting.
+   */
+  laterWords: KeyFilter;
+  /**
    * The nodes, each a record at the offset that is its number: a header (number of phrases << 1, plus 1
    * when some name goes on after it), then for each phrase its brand number and number of words << 8 |
    * NAME_* flags. A node and its names in one place: a name found in a caption is usually one the last
@@ -182,9 +188,9 @@ interface FuzzyShortlist {
 
 export interface BrandIndex {
   /**
-   * Bloom filter over every word of `names`, and every key of `handles` and `compact` (by wordHash). Most caption words
-   * are in none of them; the filter answers that from 128 KB that stay in cache, where a probe of the
-   * big maps costs a cache miss or two per word.
+   * Bloom filter over the first word of every name (`names`), and every key of `handles` and `compact` (by
+   * wordHash). Most caption words are in none of them; the filter answers that from 128 KB that stay in
+   * cache, where a probe of the big tables costs a cache miss per word.
    */
   keyFilter: KeyFilter;
   brands: BrandEntry[];
@@ -406,7 +412,7 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
 }
 
 /**
- * False when no key of `phrases`, `handles` or `compact` has this wordHash (true may be a false alarm).
+ * False when no first word of a name, handle or compact name has this wordHash (true may be a false alarm).
  * 2^20 bits (128 KB): a few percent false alarms with a 20,000-brand index and the catalogue.
  */
 export function mayBeKey(index: BrandIndex, hash: number): boolean {
@@ -420,13 +426,14 @@ export function mayBeKey(index: BrandIndex, hash: number): boolean {
  */
 function sealNameTrie(roots: Map<string, PhraseNode>, filter: KeyFilter): NameTrie {
   const edges = emptyWordEntries();
+  const laterWords = createKeyFilter(1 << 18);
   // The root has no phrases, and names go on after it.
   const records: number[] = [1];
   const visit = (parent: number, level: Map<string, PhraseNode>): void => {
     for (const [word, node] of level) {
       const id = records.length;
       const hash = wordHash(word);
-      addToKeyFilter(filter, hash);
+      addToKeyFilter(parent === 0 ? filter : laterWords, hash);
       addWordEntry(edges, parent, word, hash, id);
       records.push((node.here.length << 1) | (node.next === null ? 0 : 1));
       for (const phrase of node.here) {
@@ -444,7 +451,7 @@ function sealNameTrie(roots: Map<string, PhraseNode>, filter: KeyFilter): NameTr
     }
   };
   visit(0, roots);
-  return { edges: buildWordTable(edges), records: Int32Array.from(records) };
+  return { edges: buildWordTable(edges), laterWords, records: Int32Array.from(records) };
 }
 
 /** The trie node reached by `words`, created on the way. */

@@ -663,7 +663,7 @@ function matchNames(index: BrandIndex, root: number, tokens: Tokens, t: number, 
     const followingHash = tokens.hash(following);
     const followingFrom = tokens.from(following);
     const followingTo = tokens.to(following);
-    let child = mayBeKey(index, followingHash) ? lookupWord(trie.edges, node, followingHash, key, followingFrom, followingTo) : -1;
+    let child = mayContain(trie.laterWords, followingHash) ? lookupWord(trie.edges, node, followingHash, key, followingFrom, followingTo) : -1;
     if (child >= 0) {
       path[depth] = child;
       ends[depth] = followingTo;

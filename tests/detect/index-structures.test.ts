@@ -9,7 +9,7 @@ import { compileBrandIndex, mayBeKey, type IndexBrand } from '@/lib/detect/brand
 import { normaliseText, originalSpan } from '@/lib/detect/normalise';
 import { tokenise, wordHash } from '@/lib/detect/tokens';
 import type { Brand } from '@/lib/schema/contracts';
-import { createKeyFilter } from '@/lib/detect/key-filter';
+import { createKeyFilter, mayContain } from '@/lib/detect/key-filter';
 import { addWordEntry, buildKeyLists, buildWordTable, emptyWordEntries, keyListOf, lookupWord } from '@/lib/detect/word-table';
 import { NOW, snapshot } from '../evaluate/fixtures';
 
@@ -92,14 +92,18 @@ describe('the key filter of the brand index', () => {
   }));
   const index = compileBrandIndex(brands, []);
 
-  it('lets through every word of every name, every handle and every compact name (no false negatives)', () => {
+  it('lets through every first word of a name, every handle and every compact name, and the later words of names through their own (no false negatives)', () => {
     for (const brand of brands) {
       for (const handle of brand.handles?.instagram ?? []) expect(mayBeKey(index, wordHash(handle))).toBe(true);
       expect(mayBeKey(index, wordHash(brand.name.toLowerCase().replace(/ /g, '')))).toBe(true);
       for (const name of [brand.name, ...(brand.aliases ?? [])]) {
-        for (const word of name.toLowerCase().split(' ')) expect(mayBeKey(index, wordHash(word))).toBe(true);
+        const [first, ...later] = name.toLowerCase().split(' ');
+        expect(mayBeKey(index, wordHash(first!))).toBe(true);
+        for (const word of later) expect(mayContain(index.names.laterWords, wordHash(word))).toBe(true);
       }
     }
+    // A word that only goes on names ("Foods", "Labs", "Wear") is no first word: a caption's "wear" probes nothing.
+    expect(['foods', 'labs', 'wear'].filter((word) => mayBeKey(index, wordHash(word)))).toEqual([]);
   });
 
   it('rejects most words that are not keys', () => {
