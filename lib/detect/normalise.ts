@@ -171,17 +171,22 @@ const NON_ASCII_FROM = /[^\x00-\x7f]/g;
 const FOLD_SELF = 1;
 const FOLD_SELF_LOOKALIKE = 2;
 const FOLD_OTHER = 3;
-/** foldClass by code point, filled on first sight: a typed array for the BMP, a Map beyond it. */
+/**
+ * foldClass by code point, filled on first sight: typed arrays for the BMP and for the plane of emoji and
+ * the mathematical letters (U+1xxxx, in a third of captions), a Map beyond.
+ */
 const bmpFoldClass = new Uint8Array(0x10000);
+const planeOneFoldClass = new Uint8Array(0x10000);
 const astralFoldClass = new Map<number, number>();
 
 function foldClass(cp: number): number {
-  let known = cp <= 0xffff ? bmpFoldClass[cp]! : astralFoldClass.get(cp) ?? 0;
+  let known = cp <= 0xffff ? bmpFoldClass[cp]! : cp <= 0x1ffff ? planeOneFoldClass[cp - 0x10000]! : astralFoldClass.get(cp) ?? 0;
   if (known === 0) {
     const ch = String.fromCodePoint(cp);
     const folded = foldCodePoint(cp, ch);
     known = folded !== ch || /\p{M}/u.test(ch) ? FOLD_OTHER : isLookalike(folded) ? FOLD_SELF_LOOKALIKE : FOLD_SELF;
     if (cp <= 0xffff) bmpFoldClass[cp] = known;
+    else if (cp <= 0x1ffff) planeOneFoldClass[cp - 0x10000] = known;
     else astralFoldClass.set(cp, known);
   }
   return known;
