@@ -12,6 +12,8 @@ import { addWordEntry, buildWordTable, emptyWordEntries, lookupWord, type WordTa
 
 interface PhraseEntry {
   words: string[];
+  /** wordHash of the second word, -1 for a phrase of one word: most entries are told wrong by it alone. */
+  secondHash: number;
   kind: LexiconKind;
   /** Only counts in marker position (head of caption or line, brackets, before ":"). */
   headOnly: boolean;
@@ -69,7 +71,7 @@ function compileLexicon(): CompiledLexicon {
         const first = words[0];
         if (first === undefined) continue;
         const list = phrasesByFirstWord.get(first) ?? [];
-        list.push({ words, kind, headOnly: form === '^', beforeName: form === '>' });
+        list.push({ words, secondHash: words.length > 1 ? wordHash(words[1]!) : -1, kind, headOnly: form === '^', beforeName: form === '>' });
         phrasesByFirstWord.set(first, list);
       }
     }
@@ -148,7 +150,9 @@ export function findMarkers(text: string, norm: NormalisedText, tokens: Tokens, 
     const list = lookupWord(lex.firstWords, 0, tokens.hash(t), norm.key, from, tokens.to(t));
     let consumed = 0;
     if (list >= 0) {
+      const nextHash = tokens.isWord(t + 1) ? tokens.hash(t + 1) : -1;
       for (const entry of lex.phrases[list]!) {
+        if (entry.secondHash !== -1 && entry.secondHash !== nextHash) continue;
         if (!followingWordsMatch(norm.key, tokens, t, entry.words)) continue;
         const last = t + entry.words.length - 1;
         if (last >= tokens.length) continue;
