@@ -800,17 +800,25 @@ function matchInflected(index: BrandIndex, key: string, text: string, keyStart: 
   for (const ending of GLUED_ENDINGS) {
     const nameEnd = to - ending.length;
     if (nameEnd - from < MIN_INFLECTED_NAME || !key.startsWith(ending, nameEnd)) continue;
+    // The name itself, or for a stem in "-ks(e)" the Finnish name in "-s" it grades from ("Adidaksen",
+    // "Adidaksella", "Adidakseen" of Adidas; the partitive "Adidasta" keeps the name whole).
+    let name: string | null = null;
     const hash = wordHashOf(key, from, nameEnd);
-    if (!mayBeKey(index, hash)) continue;
-    const list = findKeyList(lists, hash, key, from, nameEnd);
-    if (list === -1) continue;
+    let list = mayBeKey(index, hash) ? findKeyList(lists, hash, key, from, nameEnd) : -1;
+    if (list === -1) {
+      name = finnishSStem(key, from, nameEnd);
+      if (name === null) continue;
+      const gradedHash = wordHash(name);
+      list = mayBeKey(index, gradedHash) ? findKeyList(lists, gradedHash, name, 0, name.length) : -1;
+      if (list === -1) continue;
+    }
     let found = false;
     for (let i = 0; i < keyListLength(lists, list); i++) {
       const item = keyListItem(lists, list, i);
       const brand = compactBrand(item);
       if (isCommonItem(item) || isOrdinaryPhraseItem(item) || !isUserBrand(index, brand)) continue;
       // "Mangos" are fruit even to a user with a brand called Mango: neither the word nor its stem may be a word of the dictionary.
-      if (!found && (index.dictionary.has(key.slice(from, to)) || index.dictionary.has(key.slice(from, nameEnd)))) return false;
+      if (!found && (index.dictionary.has(key.slice(from, to)) || index.dictionary.has(name ?? key.slice(from, nameEnd)))) return false;
       const start = keyStart[from] ?? 0;
       const end = keyEnd[to - 1] ?? start;
       candidates.push({ brand, via: 'name', text: text.slice(start, end), start, end, confidence: 0.7, common: false, catalogueWord: false, tokenIndex: t });
@@ -819,6 +827,19 @@ function matchInflected(index: BrandIndex, key: string, text: string, keyStart: 
     if (found) return true;
   }
   return false;
+}
+
+/**
+ * "adidas" for the stem "adidaks" or "adidakse" of key[from, to) (Finnish grades a name in a vowel and "s"
+ * to "-kse-" before most case endings), or null when the stem is no such form.
+ */
+function finnishSStem(key: string, from: number, to: number): string | null {
+  const cut = key.startsWith('kse', to - 3) ? 3 : key.startsWith('ks', to - 2) ? 2 : 0;
+  if (cut === 0) return null;
+  const vowel = key.charCodeAt(to - cut - 1);
+  // A vowel before the "s" (Adidas, Lotus): a name in a consonant and "s" takes "-in" ungraded ("Vansin").
+  if (vowel !== 97 && vowel !== 101 && vowel !== 105 && vowel !== 111 && vowel !== 117 && vowel !== 121) return null;
+  return `${key.slice(from, to - cut)}s`;
 }
 
 /**

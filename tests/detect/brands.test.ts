@@ -128,6 +128,11 @@ describe('brand mentions', () => {
     expect(spansIn('Współpraca reklamowa z Adidasem')).toEqual([['adidas', 'name', 'Adidasem']]);
     expect(spansIn('Die neuen Nikes sind da')).toEqual([['nike', 'name', 'Nikes']]);
     expect(spansIn('Telepizzan uusi pizza')).toEqual([['telepizza', 'name', 'Telepizzan']]);
+    // Finnish grades a name in a vowel and "s" to "-kse-": Adidaksen, Adidaksella, Adidakseen; the partitive keeps it.
+    expect(['Yhteistyössä Adidaksen kanssa', 'Uutta Adidaksella', 'Matka Adidakseen', 'Kengät Adidaksesta', 'Paljon Adidasta'].map(spansIn)).toEqual([
+      [['adidas', 'name', 'Adidaksen']], [['adidas', 'name', 'Adidaksella']], [['adidas', 'name', 'Adidakseen']], [['adidas', 'name', 'Adidaksesta']], [['adidas', 'name', 'Adidasta']],
+    ]);
+    expect(spansIn('Kaksen Taksella Niksen')).toEqual([]);
     // Not a catalogue brand (across 18,000 names a glued ending reads as some other word), not a brand named
     // with an ordinary word ("Apples", "Targets"), not a name shorter than four letters, not a word in lower case.
     expect(spansIn('Sephoran uudet tuotteet')).toEqual([]);
