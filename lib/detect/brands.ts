@@ -783,6 +783,14 @@ const APOSTROPHE_ENDINGS = new Set([
  * ("Adidasem", "Adidasie", "Zalanda"). Read only on the user's own one-word brands (see matchInflected).
  */
 const GLUED_ENDINGS = ['ssa', 'sta', 'lla', 'lta', 'lle', 'ksi', 'iem', 'owi', 'em', 'ie', 'om', 'en', 'in', 'na', 'ta', 's', 'n', 'a', 'e', 'u', 'y'];
+/**
+ * GLUED_ENDINGS by their last letter (ASCII code), longest first as above: a word is only tried with the
+ * endings it can have, one to seven of them, not all twenty-one (every capitalised word that names nothing
+ * is tried).
+ */
+const GLUED_ENDINGS_BY_LAST: ReadonlyArray<readonly string[]> = Array.from({ length: 128 }, (_, code) =>
+  GLUED_ENDINGS.filter((ending) => ending.charCodeAt(ending.length - 1) === code),
+);
 
 /** Fewest letters of a name an inflected word is read as: "Nike" + "n"; "Gap" + "s" is no "Gaps". */
 const MIN_INFLECTED_NAME = 4;
@@ -797,7 +805,9 @@ const MIN_INFLECTED_NAME = 4;
 function matchInflected(index: BrandIndex, key: string, text: string, keyStart: readonly number[], keyEnd: readonly number[], t: number, from: number, to: number, candidates: Candidate[]): boolean {
   if (to - from > index.maxCompactLength + 3) return false;
   const lists = index.compact;
-  for (const ending of GLUED_ENDINGS) {
+  const last = key.charCodeAt(to - 1);
+  if (last >= 128) return false;
+  for (const ending of GLUED_ENDINGS_BY_LAST[last]!) {
     const nameEnd = to - ending.length;
     if (nameEnd - from < MIN_INFLECTED_NAME || !key.startsWith(ending, nameEnd)) continue;
     // The name itself, or for a stem in "-ks(e)" the Finnish name in "-s" it grades from ("Adidaksen",
