@@ -302,6 +302,11 @@ describe('the generated catalogue (public/brand-catalogue.json)', () => {
       // Phones, consoles and computers by the words clauses use ("smartphones", "consoles").
       expect(['Samsung', 'Microsoft', 'Xbox', 'Nintendo'].map(categoriesOf)).toEqual([[['electronics', 'mobile-phone']], [['electronics']], [['video-games']], [['video-games']]]);
       expect([resolveCategory('smartphones', catalogue), resolveCategory('consoles', catalogue)]).toEqual(['mobile-phone', 'video-games']);
+      // Fashion houses, beauty boxes, drinks, food, media and airlines that sponsored posts credit, by the words clauses use.
+      expect(['Dior', 'ASOS', 'Clarins', 'Boxycharm', 'Bud Light', 'Heinz', 'ESPN', 'Cathay Pacific'].map(categoriesOf)).toEqual([
+        [['clothes']], [['clothes']], [['cosmetics']], [['cosmetics']], [['alcohol']], [['food']], [['media']], [['airline']],
+      ]);
+      expect([resolveCategory('airlines', catalogue), resolveCategory('Food', catalogue), resolveCategory('media', catalogue)]).toEqual(['airline', 'food', 'media']);
       // Nor is an ordinary word kept as the one-word alias of such a name ("Well" of Well Pharmacy).
       const phraseAliases = catalogue.brands.filter((brand) => brand.commonWord && /\s/.test(brand.name)).flatMap((brand) => brand.aliases);
       expect(phraseAliases.filter((alias) => /^(well|bright|dollar|century|access|total)$/i.test(alias))).toEqual([]);
