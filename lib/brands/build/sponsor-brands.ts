@@ -421,7 +421,8 @@ export const SPONSOR_BRANDS: readonly SponsorBrand[] = [
     ['Alo Yoga', 'aloyoga.com', 'Alo'],
   ]),
   // Fashion houses, beauty, drinks, food, toys, media and travel brands that sponsored posts credit and no shop
-  // dataset lists (read off the names an influencer-analytics API gave for "Paid partnership with …").
+  // dataset lists (read off the names an influencer-analytics API gave for "Paid partnership with …"). No alias
+  // that is a place or a thing of its own: "Brunello" is a wine, "Belvedere" a palace, "Bethesda" a town.
   ...ofCategory('clothes', [
     ['Armani', 'armani.com', 'Giorgio Armani', 'Emporio Armani'],
     ['ASOS', 'asos.com'],
@@ -445,7 +446,7 @@ export const SPONSOR_BRANDS: readonly SponsorBrand[] = [
     ['Chicwish', 'chicwish.com'],
     ['Ann Demeulemeester', 'anndemeulemeester.com'],
     ['Antik Batik', 'antikbatik.com'],
-    ['Brunello Cucinelli', 'brunellocucinelli.com', 'Brunello'],
+    ['Brunello Cucinelli', 'brunellocucinelli.com'],
   ]),
   ...ofCategory('shoes', [
     ['Aquazzura', 'aquazzura.com'],
@@ -502,7 +503,7 @@ export const SPONSOR_BRANDS: readonly SponsorBrand[] = [
     ['Amstel', 'amstel.com'],
     ['Ardbeg', 'ardbeg.com'],
     ["Ballantine's", 'ballantines.com'],
-    ['Belvedere Vodka', 'belvederevodka.com', 'Belvedere'],
+    ['Belvedere Vodka', 'belvederevodka.com'],
     ['Bitburger', 'bitburger.de'],
     ['Bud Light', 'budlight.com'],
     ['Carling', 'carling.com'],
@@ -541,7 +542,7 @@ export const SPONSOR_BRANDS: readonly SponsorBrand[] = [
     ['Barbie', ''],
   ]),
   ...ofCategory('video-games', [
-    ['Bethesda Softworks', 'bethesda.net', 'Bethesda'],
+    ['Bethesda Softworks', 'bethesda.net'],
     ['Electronic Arts', 'ea.com', 'EA'],
     ['Bandai Namco', 'bandainamcoent.com'],
   ]),
