@@ -307,6 +307,7 @@ describe('the generated catalogue (public/brand-catalogue.json)', () => {
         [['clothes']], [['clothes']], [['cosmetics']], [['cosmetics']], [['alcohol']], [['food']], [['media']], [['airline']],
       ]);
       expect([resolveCategory('airlines', catalogue), resolveCategory('Food', catalogue), resolveCategory('media', catalogue)]).toEqual(['airline', 'food', 'media']);
+      expect(['Myprotein', 'Michelin', 'Pampers', 'Selfridges', 'Nescafé'].map(categoriesOf)).toEqual([[['nutrition-supplements']], [['tyres']], [['baby-goods']], [['department-store']], [['beverages']]]);
       // Nor is an ordinary word kept as the one-word alias of such a name ("Well" of Well Pharmacy).
       const phraseAliases = catalogue.brands.filter((brand) => brand.commonWord && /\s/.test(brand.name)).flatMap((brand) => brand.aliases);
       expect(phraseAliases.filter((alias) => /^(well|bright|dollar|century|access|total)$/i.test(alias))).toEqual([]);
