@@ -15,6 +15,8 @@ import {
 } from '@/lib/brands/catalogue';
 import { CATEGORY_SYNONYMS } from '@/lib/brands/categories';
 import { loadCatalogueFile } from '@/lib/brands/load-node';
+import { analysePost, compileIndex } from '@/lib/engine';
+import { NOW, snapshot } from '../evaluate/fixtures';
 import { syntheticSources } from './synthetic-datasets';
 import { mergeSponsorBrands, SPONSOR_BRANDS } from '@/lib/brands/build/sponsor-brands';
 import type { DraftBrand } from '@/lib/brands/build/draft';
@@ -270,6 +272,19 @@ const REAL_FILE = join(import.meta.dirname, '../../public/brand-catalogue.json')
 const realFileMissing = !existsSync(REAL_FILE);
 
 describe('the generated catalogue (public/brand-catalogue.json)', () => {
+  it.skipIf(realFileMissing)(
+    realFileMissing ? 'SKIPPED: public/brand-catalogue.json is not built (npm run build:catalogue)' : 'reads the sponsors it lists in captions, and no phrase, first name or slang word as one',
+    () => {
+      const catalogue = loadCatalogueFile(REAL_FILE);
+      const index = compileIndex({ version: 1, brands: [], creators: [], contracts: [] }, { catalogue: catalogue.brands, words: catalogue.words });
+      const names = (text: string) => analysePost(snapshot(text, { authors: ['nobody'] }), index, NOW).brands.map((b) => b.name);
+      expect(['Paid partnership with Myprotein', 'Thanks @loreal and Clarins for sponsoring', 'My new Miu Miu bag #ad'].map(names)).toEqual([
+        ['Myprotein'], ["L'Oréal Paris", 'Clarins'], ['Miu Miu'],
+      ]);
+      expect(names('Phase one of the project is done, who what wear today? Nerf this weapon. Paige and Chantelle went to Asolo. A New Era begins')).toEqual([]);
+    },
+  );
+
   it.skipIf(realFileMissing)(
     realFileMissing ? 'SKIPPED: public/brand-catalogue.json is not built (npm run build:catalogue)' : 'loads and finds well-known brands',
     () => {
