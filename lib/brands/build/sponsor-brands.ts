@@ -820,7 +820,6 @@ export const SPONSOR_BRANDS: readonly SponsorBrand[] = [
     ['Marvel', 'marvel.com', 'Marvel Entertainment'],
     ['Univision', 'univision.com'],
     ['QVC', 'qvc.com'],
-    ['SoundCloud', 'soundcloud.com'],
   ]),
   ...ofCategory('software', [
     ['MyFitnessPal', 'myfitnesspal.com'],
