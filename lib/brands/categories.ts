@@ -86,7 +86,7 @@ export const CATEGORY_SYNONYMS: Readonly<Record<string, string>> = {
   phones: 'mobile-phone',
   smartwatches: 'wearables',
   'fitness-trackers': 'wearables',
-  'consoles': 'video-games',
+  consoles: 'video-games',
   makeup: 'cosmetics',
   'make-up': 'cosmetics',
   skincare: 'cosmetics',

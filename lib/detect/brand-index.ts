@@ -421,8 +421,8 @@ export function mayBeKey(index: BrandIndex, hash: number): boolean {
 
 /**
  * Lays the nodes out depth first as records (NameTrie.records; the root is 0) and their edges in a word
- * table. Every word of the trie goes into `filter`, not only first words: the word after a name's first
- * word is rarely one of them, and the filter says so before the trie is probed.
+ * table. First words go into `filter` (the index's key filter), the others into the trie's own laterWords:
+ * the word after a name's first word is rarely one of them, and that filter says so before the trie is probed.
  */
 function sealNameTrie(roots: Map<string, PhraseNode>, filter: KeyFilter): NameTrie {
   const edges = emptyWordEntries();

@@ -882,18 +882,12 @@ function matchLinkDomain(index: BrandIndex, hosts: { host: string; domain: strin
   return named.length > 0;
 }
 
-/** "nike" of "nike.co.uk": the label a domain is usually named after. */
-/** The brands that list `domain` as theirs. */
+/** The brands that list `domain` as theirs (most hosts are none's: the filter says so unread). */
 function domainBrandsOf(index: BrandIndex, domain: string): readonly number[] {
-  const hash = wordHash(domain);
-  if (!mayContain(index.domainFilter, hash)) return NO_BRAND_LIST;
-  const list = findKeyList(index.domains, hash, domain, 0, domain.length);
-  if (list === -1) return NO_BRAND_LIST;
-  const brands: number[] = [];
-  for (let i = 0; i < keyListLength(index.domains, list); i++) brands.push(keyListItem(index.domains, list, i));
-  return brands;
+  return mayContain(index.domainFilter, wordHash(domain)) ? keyListOf(index.domains, domain) : NO_BRAND_LIST;
 }
 
+/** "nike" of "nike.co.uk": the label a domain is usually named after. */
 function firstLabel(domain: string): string {
   const dot = domain.indexOf('.');
   return dot < 0 ? domain : domain.slice(0, dot);

@@ -10,11 +10,12 @@ const catalogue: IndexBrand[] = [
   { id: 'nsi:Q5', name: 'Gymshark', aliases: [], handles: {}, domains: [], categories: ['sportswear'], source: 'catalogue' },
 ];
 const index = compileIndex(DATA, { catalogue });
+/** The brand mentions `idx` reads in `text`, posted by someone under no contract. */
+const mentionsOf = (idx: typeof index, text: string) => analysePost(snapshot(text, { authors: ['nobody'] }), idx, NOW).brands;
 const brandsIn = (text: string, extra = {}) =>
   analysePost(snapshot(text, { authors: ['nobody'], ...extra }), index, NOW).brands.map((b) => [b.brandId, b.via]);
 /** Brand, way and the exact text each mention highlights. */
-const spansIn = (text: string) =>
-  analysePost(snapshot(text, { authors: ['nobody'] }), index, NOW).brands.map((b) => [b.brandId, b.via, text.slice(b.start, b.end)]);
+const spansIn = (text: string) => mentionsOf(index, text).map((b) => [b.brandId, b.via, text.slice(b.start, b.end)]);
 
 describe('brand mentions', () => {
   it('matches handles, hashtags, names and domains with offsets into the text', () => {
@@ -85,7 +86,7 @@ describe('brand mentions', () => {
     expect(brandsIn('I ate an apple, 15 of them')).toEqual([]);
     // Nor after a word English numbers: "Top 10" is a list, not a model of the brand "Top".
     const top = compileIndex(DATA, { catalogue: [{ id: 'nsi:Q13', name: 'Top', aliases: [], handles: {}, domains: [], categories: ['clothes'], parentId: null, source: 'catalogue', commonWord: true }] });
-    const found = (text: string) => analysePost(snapshot(text, { authors: ['nobody'] }), top, NOW).brands.map((b) => b.brandId);
+    const found = (text: string) => mentionsOf(top, text).map((b) => b.brandId);
     expect(found('Top 10 tips for better sleep')).toEqual([]);
     expect(found('Day 3 of my challenge, Top 5 moments')).toEqual([]);
     // A share is no model either ("Save 10%").
@@ -94,7 +95,7 @@ describe('brand mentions', () => {
 
   it('does not read an article and a common-word name as a name of its own ("the gap")', () => {
     const withArticle = compileIndex(DATA, { catalogue: [{ ...catalogue[1]!, aliases: ['the gap', 'Gap Kids'] }] });
-    const found = (text: string) => analysePost(snapshot(text, { authors: ['nobody'] }), withArticle, NOW).brands.map((b) => [b.brandId, b.text]);
+    const found = (text: string) => mentionsOf(withArticle, text).map((b) => [b.brandId, b.text]);
     expect(found('The gap between us')).toEqual([]);
     expect(found('The GAP between us')).toEqual([]);
     expect(found('New Gap Kids collection')).toEqual([['nsi:Q2', 'Gap Kids']]);
@@ -102,7 +103,7 @@ describe('brand mentions', () => {
 
   it('reads a common-word brand before its product ("Always pads")', () => {
     const always = compileIndex({ ...DATA, brands: [...DATA.brands, { id: 'always', name: 'Always', aliases: [], handles: {}, domains: [], categories: ['personal-care'], parentId: null }] });
-    const found = (text: string) => analysePost(snapshot(text, { authors: ['nobody'] }), always, NOW).brands.map((b) => b.brandId);
+    const found = (text: string) => mentionsOf(always, text).map((b) => b.brandId);
     expect(found('Always pads sent me these #gifted')).toEqual(['always']);
     expect(found('Always happy, always smiling #gifted')).toEqual([]);
   });
@@ -141,7 +142,7 @@ describe('brand mentions', () => {
     // Nor a name that is a word of the dictionary: "Lemons" are fruit, whoever sells clothes as Lemon.
     const lemon = { id: 'lemon', name: 'Lemon', aliases: [], handles: {}, domains: [], categories: ['clothes'], parentId: null };
     const withLemon = compileIndex({ ...DATA, brands: [...DATA.brands, lemon] }, { catalogue, words: ['lemon', 'lemonade'] });
-    const found = (text: string) => analysePost(snapshot(text, { authors: ['nobody'] }), withLemon, NOW).brands.map((b) => [b.brandId, b.text]);
+    const found = (text: string) => mentionsOf(withLemon, text).map((b) => [b.brandId, b.text]);
     expect(found('Lemons are in season')).toEqual([]);
     expect(found('Lemonin uusi mallisto')).toEqual([]);
     expect(found('Nowa kolekcja od Lemon')).toEqual([['lemon', 'Lemon']]);
@@ -175,7 +176,7 @@ describe('brand mentions', () => {
   });
 
   it('finds a slip in either word of a two-word name, and the glued name misspelt as a hashtag', () => {
-    const fuzzy = (text: string) => analysePost(snapshot(text, { authors: ['nobody'] }), index, NOW).brands.filter((b) => b.via === 'fuzzy').map((b) => [b.brandId, b.text]);
+    const fuzzy = (text: string) => mentionsOf(index, text).filter((b) => b.via === 'fuzzy').map((b) => [b.brandId, b.text]);
     expect(fuzzy('We went to Burgr King after the gym')).toEqual([['burger-king', 'Burgr King']]);
     expect(fuzzy('We went to Burger Kng after the gym')).toEqual([['burger-king', 'Burger Kng']]);
     expect(fuzzy('Late night #burgerkin run')).toEqual([['burger-king', '#burgerkin']]);
@@ -191,7 +192,7 @@ describe('brand mentions', () => {
 
   it('reads no English word as a misspelt brand, given the dictionary, yet still finds slips that are no word', () => {
     const withWords = compileIndex(DATA, { catalogue, words: ['dominoes', 'burgers'] });
-    const found = (text: string) => analysePost(snapshot(text, { authors: ['nobody'] }), withWords, NOW).brands.map((b) => [b.brandId, b.via]);
+    const found = (text: string) => mentionsOf(withWords, text).map((b) => [b.brandId, b.via]);
     expect(brandsIn('After lunch we played Dominoes all night')).toEqual([['dominos', 'fuzzy']]);
     expect(found('After lunch we played Dominoes all night')).toEqual([]);
     expect(found('After lunch we ordered Dominoz again')).toEqual([['dominos', 'fuzzy']]);
@@ -210,7 +211,7 @@ describe('brand mentions', () => {
       { id: 'nsi:Q9', name: 'Taco Bell', aliases: [], handles: {}, domains: [], categories: ['fast-food'], parentId: null, source: 'catalogue' },
     ];
     const idx = compileIndex(DATA, { catalogue: [...catalogue, ...phrases] });
-    const spans = (text: string) => analysePost(snapshot(text, { authors: ['nobody'] }), idx, NOW).brands.map((b) => [b.brandId, b.via, text.slice(b.start, b.end)]);
+    const spans = (text: string) => mentionsOf(idx, text).map((b) => [b.brandId, b.via, text.slice(b.start, b.end)]);
     expect(spans('taking it to the next level with my best friends')).toEqual([]);
     expect(spans('Best friends forever, next level vibes')).toEqual([]);
     expect(spans('Summer with my bestfriends #bestfriends #nextlevel #ad')).toEqual([]);
@@ -230,7 +231,7 @@ describe('brand mentions', () => {
     const happ: IndexBrand = { id: 'nsi:Q10', name: 'Bäckerei Happ', aliases: ['happ'], handles: {}, domains: [], categories: ['bakery'], parentId: null, source: 'catalogue' };
     const withWords = compileIndex(DATA, { catalogue: [...catalogue, happ], words: ['happy', 'happen'] });
     const without = compileIndex(DATA, { catalogue: [...catalogue, happ] });
-    const tags = (idx: typeof index, text: string) => analysePost(snapshot(text, { authors: ['nobody'] }), idx, NOW).brands.map((b) => [b.brandId, b.text]);
+    const tags = (idx: typeof index, text: string) => mentionsOf(idx, text).map((b) => [b.brandId, b.text]);
     expect(tags(without, '#happyhour')).toEqual([['nsi:Q10', '#happyhour']]);
     expect(tags(withWords, '#happyhour #HappyNewYear #happening')).toEqual([]);
     expect(tags(withWords, '#happbakery')).toEqual([['nsi:Q10', '#happbakery']]);
@@ -253,7 +254,7 @@ describe('brand mentions', () => {
         { id: 'nsi:Q12', name: 'Just Eat', aliases: [], handles: {}, domains: [], categories: ['food-delivery'], parentId: null, source: 'catalogue' },
       ],
     });
-    const names = (text: string) => analysePost(snapshot(text, { authors: ['nobody'] }), idx, NOW).brands.map((b) => [b.brandId, b.text]);
+    const names = (text: string) => mentionsOf(idx, text).map((b) => [b.brandId, b.text]);
     expect(names('Ordered dinner from Just Eat tonight')).toEqual([['nsi:Q12', 'Just Eat']]);
     expect(names('New jeans from Just today')).toEqual([['nsi:Q11', 'Just']]);
   });
@@ -266,7 +267,7 @@ describe('brand mentions', () => {
         { id: 'cl:burgerkingfoods', name: 'Burger King Foods', aliases: [], handles: {}, domains: [], categories: ['supermarket'], parentId: null, source: 'catalogue' },
       ],
     });
-    const names = (text: string) => analysePost(snapshot(text, { authors: ['nobody'] }), idx, NOW).brands.map((b) => [b.brandId, b.text]);
+    const names = (text: string) => mentionsOf(idx, text).map((b) => [b.brandId, b.text]);
     expect(names('Haul from the Nike Factory Store')).toEqual([['cl:nikefactorystore', 'Nike Factory Store'], ['nike', 'Nike']]);
     expect(names('Burger King Foods in my fridge')).toEqual([['cl:burgerkingfoods', 'Burger King Foods'], ['burger-king', 'Burger King']]);
   });
@@ -278,7 +279,7 @@ describe('brand mentions', () => {
         { id: 'nsi:Q15', name: 'Zaró', aliases: [], handles: {}, domains: [], categories: ['bookmaker'], parentId: null, source: 'catalogue', commonWord: true },
       ],
     });
-    const names = (text: string) => analysePost(snapshot(text, { authors: ['nobody'] }), idx, NOW).brands.map((b) => [b.brandId, b.text]);
+    const names = (text: string) => mentionsOf(idx, text).map((b) => [b.brandId, b.text]);
     expect(names('I love my zaro shoes')).toEqual([['nsi:Q14', 'zaro']]);
     expect(names('Paid partnership with zaro')).toEqual([['nsi:Q14', 'zaro']]);
     expect(names('in collab with zaro #ad')).toEqual([['nsi:Q14', 'zaro']]);
@@ -312,7 +313,7 @@ describe('brand mentions', () => {
     const glossier: IndexBrand = { id: 'cl:glossier', name: 'Glossier', aliases: [], handles: {}, domains: [], categories: ['cosmetics'], parentId: null, source: 'catalogue', commonWord: true };
     const style: IndexBrand = { id: 'nsi:Q16', name: 'Style', aliases: [], handles: {}, domains: [], categories: ['clothes'], parentId: null, source: 'catalogue', commonWord: true };
     const idx = compileIndex(DATA, { catalogue: [...catalogue, glossier, style], words: ['style', 'beauty'] });
-    const found = (text: string) => analysePost(snapshot(text, { authors: ['nobody'] }), idx, NOW).brands.map((b) => [b.brandId, b.via, b.text]);
+    const found = (text: string) => mentionsOf(idx, text).map((b) => [b.brandId, b.via, b.text]);
     expect(found('Morning routine with @glossier #sponsored')).toEqual([['cl:glossier', 'handle', '@glossier']]);
     expect(found('Morning routine with @glossier')).toEqual([]);
     // A dictionary word or a short name: "@style", "@gap" may be anyone's account.
@@ -321,7 +322,7 @@ describe('brand mentions', () => {
 
   it('reads a brand named like a domain ("Booking.com") where the caption writes the name, which reads as a link', () => {
     const idx = compileIndex(DATA, { catalogue: [{ id: 'si:bookingdotcom', name: 'Booking.com', aliases: [], handles: {}, domains: [], categories: [], parentId: null, source: 'catalogue' }] });
-    const found = (text: string) => analysePost(snapshot(text, { authors: ['nobody'] }), idx, NOW).brands.map((b) => [b.brandId, b.via, b.text]);
+    const found = (text: string) => mentionsOf(idx, text).map((b) => [b.brandId, b.via, b.text]);
     expect(found('Paid partnership with Booking.com')).toEqual([['si:bookingdotcom', 'domain', 'Booking.com']]);
     expect(found('Found it on https://www.booking.com/hotel/es/x.html')).toEqual([['si:bookingdotcom', 'domain', 'https://www.booking.com/hotel/es/x.html']]);
   });
@@ -336,7 +337,7 @@ describe('brand mentions', () => {
         brand('q:brandlong', 'A Long Domain Brand', ['averyveryverylongbrandname.co.uk']),
       ],
     });
-    const found = (text: string) => analysePost(snapshot(text, { authors: ['nobody'] }), idx, NOW).brands.map((b) => [b.brandId, b.via]);
+    const found = (text: string) => mentionsOf(idx, text).map((b) => [b.brandId, b.via]);
     expect(found('Deal https://www.amazon.com/dp/B0 today')).toEqual([['q:amazon', 'domain']]);
     expect(found('Deal https://smile.amazon.co.uk/dp/B0 today')).toEqual([['q:amazon', 'domain']]);
     expect(found('Groceries https://fresh.amazon.com/basket')).toEqual([['q:fresh', 'domain']]);
@@ -347,7 +348,7 @@ describe('brand mentions', () => {
 
   it('reads one-word catalogue names only where they read as names', () => {
     const idx = compileIndex(DATA, { catalogue: [...catalogue, { id: 'nsi:Q6', name: 'Code', aliases: [], handles: {}, domains: [], categories: ['shop'], parentId: null, source: 'catalogue' }] });
-    const names = (text: string) => analysePost(snapshot(text, { authors: ['nobody'] }), idx, NOW).brands.map((b) => b.brandId);
+    const names = (text: string) => mentionsOf(idx, text).map((b) => b.brandId);
     expect(names('Use Code QJB For 10% Off')).toEqual([]);
     expect(names('Code is poetry')).toEqual([]);
     expect(names('My new leggings from Gymshark today')).toEqual(['nsi:Q5']);
