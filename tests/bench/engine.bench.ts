@@ -251,12 +251,10 @@ function main(): void {
   const avgLength = captions.reduce((n, p) => n + p.text.length, 0) / captions.length;
   console.log(`corpus: ${brands.length} brands (${aliasCount} names and aliases), ${contracts.length * 2} clauses, ${captions.length} captions (mean ${avgLength.toFixed(0)} chars), built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
-  gc();
   const heapBefore = heapAndBuffers();
   const tc = performance.now();
   let index: EngineIndex | null = compileIndex(data);
   const compileMs = performance.now() - tc;
-  gc();
   const indexMb = (heapAndBuffers() - heapBefore) / (1024 * 1024);
   console.log(`index: compiled in ${compileMs.toFixed(0)} ms, ${indexMb.toFixed(1)} MB of heap and typed arrays`);
 
@@ -447,12 +445,10 @@ function measureWithCatalogue(data: ExchangeV1, captions: readonly PostSnapshot[
     return { catalogue_engine_per_s: null, catalogue_compile_ms: null, catalogue_index_mb: null };
   }
   const catalogue = loadCatalogueFile(file);
-  gc();
   const heapBefore = heapAndBuffers();
   const t = performance.now();
   let index: EngineIndex | null = compileIndex(data, { catalogue: catalogue.brands, words: catalogue.words });
   const compileMs = performance.now() - t;
-  gc();
   const indexMb = (heapAndBuffers() - heapBefore) / (1024 * 1024);
   const sample = captions.slice(0, 20_000);
   for (const post of warmup) analysePost(post, index, now);
