@@ -158,6 +158,9 @@ function judgeCompetitor(
   dateUnknown: boolean,
   day: number,
 ): Verdict | null {
+  // Most competitors a post names under a paid-coverage clause come with neither disclosure nor commercial
+  // signal: no verdict, and no evidence to write (ties need a code or a commercial link).
+  if (clause.clause.coverage !== 'any' && disclosures.length === 0 && !commercialSignals) return null;
   const evidence: Evidence[] = [brandEvidence(group.best)];
   const tied = tiedCommercial(post.commercial, group);
   let level: Verdict['level'];

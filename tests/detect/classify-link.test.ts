@@ -5,7 +5,7 @@
  * implementation before host facts were memoised, so that the memo can never change a verdict.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyLink, type CommercialLinkKind } from '@/lib/detect/commercial';
+import { classifyLink, linkParts, linkPartsByUrl, type CommercialLinkKind } from '@/lib/detect/commercial';
 
 const PINNED: Array<[string, CommercialLinkKind | null]> = [
   ["https://amzn.to/3abcd", "affiliate"],
@@ -124,5 +124,26 @@ describe('classifyLink', () => {
 
   it('gives the same verdicts a second time, from the memoised host facts', () => {
     for (const [url, kind] of PINNED) expect([url, classifyLink(url)]).toEqual([url, kind]);
+  });
+});
+
+describe('linkParts', () => {
+  // Plain links are cut by hand; whatever the cut reads must be what URL reads, for the links it takes and
+  // for those it hands on (schemes, cases, www, letter and number labels, dot segments, empty and odd queries).
+  const schemes = ['', 'http://', 'https://', 'HTTPS://', 'ftp://'];
+  const hosts = ['amzn.to', 'WWW.Brand.co.uk', 'a-b.example.org', 'www.x1.com', 'xn--nke-ppa.com', 'shop.XN--P1AI', '1.2.3.4', 'brand.123', 'brand.0x1f', 'sub.-x-.com', 'brand.c0m', 'www.'];
+  const paths = ['', '/', '/p/123', '/P/Abc.html', '/./x', '/a/../b', '/.well-known/x', '//x', '/~u/x_y-z', '/shop/', '/a%2eb'];
+  const queries = ['', '?', '?a=1', '?A=1&&b', '?=x', '?a==b&c', '?utm_source=ig&ref=x.y~z', '?a+b=1', '?a=%20', '#f', '?x=1#f'];
+  const links = [...PINNED.map(([url]) => url)];
+  for (const scheme of schemes) for (const host of hosts) for (const path of paths) for (const query of queries) links.push(`${scheme}${host}${path}${query}`);
+
+  it(`reads ${links.length} links as URL does`, () => {
+    const differing = links.filter((url) => JSON.stringify(linkParts(url)) !== JSON.stringify(linkPartsByUrl(url)));
+    expect(differing).toEqual([]);
+  });
+
+  it('reads the host, path and parameter names of a caption link', () => {
+    expect(linkParts('https://www.Brand.com/P/123?utm_source=IG&ref=x')).toEqual({ host: 'brand.com', path: '/p/123', bare: false, params: ['utm_source', 'ref'] });
+    expect(linkParts('amzn.to')).toEqual({ host: 'amzn.to', path: '/', bare: true, params: [] });
   });
 });
