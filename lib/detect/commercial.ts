@@ -254,6 +254,7 @@ export function classifyLink(url: string): CommercialLinkKind | null {
 export function findCommercial(text: string, links: readonly string[], norm?: Pick<NormalisedText, 'key' | 'keyStart' | 'scripts'>): Commercial {
   const codes = findDiscountCodes(text, norm);
   const commercialLinks: Commercial['links'] = [];
+  if (links.length === 0) return { codes, links: commercialLinks };
   const seen = new SeenKeys<string>(links.length);
   for (const url of links) {
     if (!seen.add(url)) continue;

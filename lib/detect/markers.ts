@@ -195,7 +195,7 @@ export function findMarkers(text: string, norm: NormalisedText, tokens: Tokens, 
   }
   const markers: Marker[] = [];
   if (label !== null) markers.push({ kind: 'label', text: label.text, start: 0, end: 0 });
-  raw.sort((a, b) => a.from - b.from);
+  if (raw.length > 1) raw.sort((a, b) => a.from - b.from);
   for (const m of raw) {
     if (m.kind === 'neutral') continue;
     const { start, end } = originalSpan(norm, m.from, m.to);

@@ -316,7 +316,8 @@ export function tokenise(norm: NormalisedText, original: string, into?: Tokens):
           // Lower-case ASCII letters first (nearly every unit of a key), by range, not by the class table.
           if (u >= 97 && u <= 122) classes |= NOT_DIGIT;
           else if (u >= 48 && u <= 57) classes |= DIGIT;
-          else if (isWordCode(u)) classes |= NOT_DIGIT;
+          // A space ends most words: told without the class table.
+          else if (u !== 32 && isWordCode(u)) classes |= NOT_DIGIT;
           else break;
           hash = Math.imul(hash ^ u, 0x01000193);
         }
