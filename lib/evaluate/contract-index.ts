@@ -249,8 +249,13 @@ export function compileContracts(creators: readonly Creator[], contracts: readon
 }
 
 /**
- * The rules of a creator's contracts, one contract after another:
+ * The rules of a creator's contracts: first what any of them can be about (interest), then one contract
+ * after another:
  *
+ *   interest   1 if a clause counts every brand (kind full) else 0, brand count, brands…, category count, categories…:
+ *              the contracted brands with their chains and every competitor, and every clause's categories.
+ *              A post naming no brand whose chain or categories meet these can breach no clause and is
+ *              no own-brand post: evaluation stops there, before the contracts are read (most posts).
  *   contract   index in `contracts`, contracted brand, chain length, chain…, clause count, clauses…
  *   clause     fromDay, toDay, platform mask, kind (KIND_*),
  *              exception count, exceptions…, competitor count, competitors…, category count, categories…
@@ -258,6 +263,18 @@ export function compileContracts(creators: readonly Creator[], contracts: readon
  * Brands and categories by number (relationNumber, categoryNumber); chains as chainOf gives them.
  */
 function packRules(relations: BrandRelations, contracts: readonly CompiledContract[], out: number[]): void {
+  const brands = new Set<number>();
+  const categories = new Set<number>();
+  let anyFull = 0;
+  for (const compiled of contracts) {
+    for (const brand of chainOf(relations, compiled.brand)) brands.add(brand);
+    for (const c of compiled.clauses) {
+      if (c.clause.kind === 'full') anyFull = 1;
+      for (const id of c.clause.competitorIds) brands.add(relationNumber(relations, id));
+      for (const name of c.categoryNames) categories.add(categoryNumber(relations, name));
+    }
+  }
+  out.push(anyFull, brands.size, ...brands, categories.size, ...categories);
   contracts.forEach((compiled, index) => {
     const chain = chainOf(relations, compiled.brand);
     out.push(index, compiled.brand, chain.length, ...chain, compiled.clauses.length);
@@ -329,6 +346,37 @@ export function creatorsOfAuthors(index: ContractIndex, platform: Platform, auth
 }
 
 const NO_CREATORS: readonly number[] = [];
+
+/**
+ * Whether the creator whose rules start at `at` (ruleStart) has a contract `brand` can matter to: the brand
+ * or a parent among its interest's brands, one of its categories among the interest's, or a clause of
+ * kind full. Otherwise no clause names it a competitor and it is none of the contracted brands' family.
+ */
+export function creatorConcerns(rules: Int32Array, at: number, relations: BrandRelations, brand: number): boolean {
+  if (rules[at] === 1) return true;
+  const brandsAt = at + 2;
+  const brandCount = rules[at + 1]!;
+  const categoriesAt = brandsAt + brandCount + 1;
+  const categoryCount = rules[categoriesAt - 1]!;
+  if (brand >= relations.relationStart.length) return includesIn(rules, brandsAt, brandCount, brand);
+  const packed = relations.packed;
+  const chainAt = relations.relationStart[brand]! + 1;
+  const chainTo = chainAt + packed[chainAt - 1]!;
+  for (let i = chainAt; i < chainTo; i++) if (includesIn(rules, brandsAt, brandCount, packed[i]!)) return true;
+  for (let i = chainTo + 1; i <= chainTo + packed[chainTo]!; i++) if (includesIn(rules, categoriesAt, categoryCount, packed[i]!)) return true;
+  return false;
+}
+
+/** Where the contracts of the rules starting at `at` begin, past the interest (see packRules). */
+export function contractsAt(rules: Int32Array, at: number): number {
+  const categoriesAt = at + 2 + rules[at + 1]! + 1;
+  return categoriesAt + rules[categoriesAt - 1]!;
+}
+
+function includesIn(list: Int32Array, at: number, length: number, value: number): boolean {
+  for (let i = at; i < at + length; i++) if (list[i] === value) return true;
+  return false;
+}
 
 /** Where the owner list of `slot` starts, in the owners of the handle at `at` (see ContractIndex.owners). */
 function ownerList(owners: Int32Array, at: number, slot: number): number {

@@ -17,6 +17,8 @@ import { isAdequateDisclosure, isDisclosure } from '@/lib/detect/markers';
 import {
   relationsAt,
   creatorsOfAuthors,
+  creatorConcerns,
+  contractsAt,
   KIND_CATEGORY,
   KIND_FULL,
   platformBit,
@@ -66,6 +68,7 @@ export function evaluatePost(post: PostSignals, contracts: ContractIndex, now: D
   if (post.brands.length === 0) return [];
   const creators = creatorsOfAuthors(contracts, post.platform, post.authors);
   if (creators.length === 0) return [];
+  if (!creators.some((creator) => concernsCreator(post.brands, brandNumbers, contracts, creator))) return [];
   const publishedDay = post.publishedAt === null ? Number.NaN : dayNumberOfTimestamp(post.publishedAt);
   const dateUnknown = Number.isNaN(publishedDay);
   const day = dateUnknown ? dayNumberOfInstant(now) : publishedDay;
@@ -81,7 +84,7 @@ export function evaluatePost(post: PostSignals, contracts: ContractIndex, now: D
   const rules = contracts.rules;
   for (const creator of creators) {
     // Read in the order packRules wrote it (contract-index.ts).
-    let r = contracts.ruleStart[creator]!;
+    let r = contractsAt(rules, contracts.ruleStart[creator]!);
     const end = contracts.ruleStart[creator + 1]!;
     while (r < end) {
       // The contract object is only read to write a verdict: most posts by a creator under contract
@@ -136,6 +139,16 @@ export function evaluatePost(post: PostSignals, contracts: ContractIndex, now: D
     }
   }
   return verdicts;
+}
+
+/** Whether a brand the post names can matter to a contract of `creator` (creatorConcerns). */
+function concernsCreator(mentions: readonly BrandMention[], brandNumbers: readonly number[] | undefined, contracts: ContractIndex, creator: number): boolean {
+  const at = contracts.ruleStart[creator]!;
+  for (let i = 0; i < mentions.length; i++) {
+    const brand = brandNumbers?.[i] ?? relationNumber(contracts.relations, mentions[i]!.brandId);
+    if (creatorConcerns(contracts.rules, at, contracts.relations, brand)) return true;
+  }
+  return false;
 }
 
 /** Whether the count-prefixed list of packed rules whose items start at `at` holds `value`. */
