@@ -53,7 +53,7 @@ interface BrandGroup {
   fuzzyOnly: boolean;
   /**
    * The brand and its parents by number, then its categories with inherited ones, at `relationsAt` in
-   * `relations` (laid out as BrandRelations.packed: chain length, chain…, category count, categories…).
+   * `relations` (laid out as BrandRelations.slots: chain length, chain…, category count, categories…).
    */
   relations: Int32Array;
   relationsAt: number;

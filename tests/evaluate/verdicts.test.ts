@@ -189,6 +189,22 @@ describe('sub-brands and parents', () => {
     expect(analysePost(snapshot('Chicken from @popeyes'), idx, NOW).verdicts.map((v) => v.brandId)).toEqual(['popeyes']);
   });
 
+  it('reads a brand with a long chain of parents and many categories as one with a short one', () => {
+    // Popeyes → RBI → a holding → a fund, with five categories of its own: more than a brand's fixed slot holds.
+    const brands = [
+      ...DATA.brands.map((b) => (b.id === 'popeyes' ? { ...b, categories: ['chicken', 'delivery', 'drive-in', 'desserts', 'breakfast'] } : b.id === 'rbi' ? { ...b, parentId: 'holding' } : b)),
+      { ...DATA.brands.find((b) => b.id === 'rbi')!, id: 'holding', name: 'Holding', parentId: 'fund' },
+      { ...DATA.brands.find((b) => b.id === 'rbi')!, id: 'fund', name: 'Fund', parentId: null },
+    ];
+    const clause = (extra: object) => [{ ...DATA.contracts[0]!, clauses: [{ kind: 'competitors' as const, categories: [], competitorIds: [], platforms: [], coverage: 'any' as const, preDays: 0, postDays: 0, exceptions: [], ...extra }] }];
+    const byGrandparent = compileIndex({ ...DATA, brands, contracts: clause({ competitorIds: ['fund'] }) });
+    expect(analysePost(snapshot('Chicken from @popeyes'), byGrandparent, NOW).verdicts.map((v) => v.brandId)).toEqual(['popeyes']);
+    const byLastCategory = compileIndex({ ...DATA, brands, contracts: clause({ kind: 'category', categories: ['breakfast'] }) });
+    expect(analysePost(snapshot('Chicken from @popeyes'), byLastCategory, NOW).verdicts.map((v) => v.brandId)).toEqual(['popeyes']);
+    const excepted = compileIndex({ ...DATA, brands, contracts: clause({ kind: 'category', categories: ['breakfast'], exceptions: ['fund'] }) });
+    expect(postLevel(analysePost(snapshot('Chicken from @popeyes'), excepted, NOW))).toBe('clear');
+  });
+
   it('an excepted parent exempts its sub-brands', () => {
     const idx = withClause({ competitorIds: ['burger-king', 'popeyes'], exceptions: ['rbi'] });
     expect(postLevel(analysePost(snapshot('Chicken from @popeyes and @burgerking_es'), idx, NOW))).toBe('clear');
