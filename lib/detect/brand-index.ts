@@ -434,8 +434,8 @@ function sealNameTrie(roots: Map<string, PhraseNode>, filter: KeyFilter): NameTr
       const id = records.length;
       const hash = wordHash(word);
       addToKeyFilter(parent === 0 ? filter : laterWords, hash);
-      addWordEntry(edges, parent, word, hash, id);
-      records.push((node.here.length << 1) | (node.next === null ? 0 : 1));
+      const hasNext = node.next === null ? 0 : 1;
+      records.push((node.here.length << 1) | hasNext);
       for (const phrase of node.here) {
         const flags =
           (phrase.common ? NAME_COMMON : 0) |
@@ -447,11 +447,49 @@ function sealNameTrie(roots: Map<string, PhraseNode>, filter: KeyFilter): NameTr
           (phrase.user ? NAME_USER : 0);
         records.push(phrase.brand, (Math.min(255, phrase.length) << 8) | flags);
       }
+      addWordEntry(edges, parent, word, hash, id, nodePayload(node, hasNext, records, id));
       if (node.next !== null) visit(id, node.next);
     }
   };
   visit(0, roots);
   return { edges: buildWordTable(edges), laterWords, records: Int32Array.from(records) };
+}
+
+/**
+ * A node's record carried in its edge's table slot (NodeSummary), or -1 when it does not fit: a node with
+ * no name or one name of fewer than 8 words, of a brand numbered below 2^20 - 1.
+ */
+function nodePayload(node: PhraseNode, hasNext: number, records: readonly number[], id: number): number {
+  if (node.here.length > 1) return -1;
+  if (node.here.length === 0) return hasNext * 128;
+  const brand = records[id + 1]!;
+  const wordsAndFlags = records[id + 2]!;
+  const words = wordsAndFlags >>> 8;
+  if (brand >= 0xfffff || words >= 8 || words === 0 || (wordsAndFlags & 0x80) !== 0) return -1;
+  return brand * 2048 + words * 256 + hasNext * 128 + (wordsAndFlags & 0x7f);
+}
+
+/**
+ * What matchNames reads of a node, from the payload of its edge's slot (nodePayload) when there is one,
+ * else from the records: a name found in a caption then costs no read of the records, a cache miss.
+ * Payload bits: brand × 2048 + words of its one name × 256 (0: no name) + 128 if names go on + NAME_* flags.
+ */
+export function payloadPhraseCount(payload: number): number {
+  return (payload >>> 8) & 7 ? 1 : 0;
+}
+
+export function payloadHasNext(payload: number): boolean {
+  return (payload & 128) !== 0;
+}
+
+/** Brand of the payload's one name. */
+export function payloadBrand(payload: number): number {
+  return payload >>> 11;
+}
+
+/** Words << 8 | NAME_* flags of the payload's one name, as in the records. */
+export function payloadWordsAndFlags(payload: number): number {
+  return (((payload >>> 8) & 7) << 8) | (payload & 0x7f);
 }
 
 /** The trie node reached by `words`, created on the way. */

@@ -28,10 +28,14 @@ import {
   NAME_SHORT,
   nodeHasNext,
   nodePhraseCount,
+  payloadBrand,
+  payloadHasNext,
+  payloadPhraseCount,
+  payloadWordsAndFlags,
   type BrandIndex,
 } from './brand-index';
 import { mayContain } from './key-filter';
-import { findKeyList, keyListItem, keyListLength, keyListOf, lookupWord } from './word-table';
+import { findKeyList, findWordSlot, keyListItem, keyListLength, keyListOf, lookupWord, slotPayload, slotValue } from './word-table';
 import { findEvasiveSpellings, type TokenShape } from './evasions';
 import { wrappedDestination } from './hosts';
 import { SeenKeys } from './seen-keys';
@@ -313,7 +317,9 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
     }
     // "McDonald's" written for a brand typed "McDonalds": try the word without its apostrophe too; and
     // "Nike's", "Nike’s": the name without the possessive, which then ends the name.
-    let root = mayBeKey(index, hash) ? lookupWord(index.names.edges, 0, hash, norm.key, from, to) : -1;
+    const rootSlot = mayBeKey(index, hash) ? findWordSlot(index.names.edges, 0, hash, norm.key, from, to) : -1;
+    let root = rootSlot < 0 ? -1 : slotValue(index.names.edges, rootSlot);
+    const rootPayload = rootSlot < 0 ? -1 : slotPayload(index.names.edges, rootSlot);
     let firstEnd = to;
     if (root < 0 && tokens.apostrophe(t)) {
       const bare = tokens.text(t).replace(/'/g, '');
@@ -324,7 +330,7 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
         firstEnd = stem;
       }
     }
-    const matched = root < 0 ? 0 : matchNames(index, root, tokens, t, norm.key, text, keyStart, keyEnd, candidates, firstEnd, input.creditEnds, input.labelEnds);
+    const matched = root < 0 ? 0 : matchNames(index, root, rootPayload, tokens, t, norm.key, text, keyStart, keyEnd, candidates, firstEnd, input.creditEnds, input.labelEnds);
     if (matched > 0) t += matched - 1;
     else if (to - from >= 5 && isCapitalisedAt(text, keyStart[from] ?? 0) && !matchInflected(index, norm.key, text, keyStart, keyEnd, t, from, to, candidates)) fuzzyCandidates.push(t);
   }
@@ -649,32 +655,38 @@ function compactOfTag(raw: string): string {
  * not also the brand "Just"; a sub-brand's parent is found through the brand's relations, not its
  * words). Returns the length in words of the name found (0 if none).
  */
-function matchNames(index: BrandIndex, root: number, tokens: Tokens, t: number, key: string, text: string, keyStart: readonly number[], keyEnd: readonly number[], candidates: Candidate[], firstEnd: number, creditEnds?: readonly number[], labelEnds?: readonly number[]): number {
+function matchNames(index: BrandIndex, root: number, rootPayload: number, tokens: Tokens, t: number, key: string, text: string, keyStart: readonly number[], keyEnd: readonly number[], candidates: Candidate[], firstEnd: number, creditEnds?: readonly number[], labelEnds?: readonly number[]): number {
   const trie = index.names;
+  const edges = trie.edges;
   const path = namePath;
+  const payloads = namePayloads;
   const ends = nameEnds;
   path[0] = root;
+  payloads[0] = rootPayload;
   ends[0] = firstEnd;
   let depth = 1;
   // A possessive ends a name: after "Nike's" no word goes on with it.
-  for (let node = root; firstEnd === tokens.to(t) && nodeHasNext(trie, node) && depth < path.length; depth++) {
+  for (let node = root, payload = rootPayload; firstEnd === tokens.to(t) && (payload >= 0 ? payloadHasNext(payload) : nodeHasNext(trie, node)) && depth < path.length; depth++) {
     const following = t + depth;
     if (!tokens.isWord(following)) break;
     const followingHash = tokens.hash(following);
     const followingFrom = tokens.from(following);
     const followingTo = tokens.to(following);
-    let child = mayContain(trie.laterWords, followingHash) ? lookupWord(trie.edges, node, followingHash, key, followingFrom, followingTo) : -1;
-    if (child >= 0) {
-      path[depth] = child;
+    const childSlot = mayContain(trie.laterWords, followingHash) ? findWordSlot(edges, node, followingHash, key, followingFrom, followingTo) : -1;
+    if (childSlot >= 0) {
+      node = slotValue(edges, childSlot);
+      payload = slotPayload(edges, childSlot);
+      path[depth] = node;
+      payloads[depth] = payload;
       ends[depth] = followingTo;
-      node = child;
       continue;
     }
     // "Burger King's": the last word of a name with the possessive on it.
     const stem = tokens.apostrophe(following) ? possessiveStem(tokens, following) : -1;
-    if (stem > followingFrom) child = lookupWord(trie.edges, node, wordHashOf(key, followingFrom, stem), key, followingFrom, stem);
+    const child = stem > followingFrom ? lookupWord(edges, node, wordHashOf(key, followingFrom, stem), key, followingFrom, stem) : -1;
     if (child >= 0) {
       path[depth] = child;
+      payloads[depth] = -1;
       ends[depth] = stem;
       depth++;
     }
@@ -683,19 +695,21 @@ function matchNames(index: BrandIndex, root: number, tokens: Tokens, t: number, 
   let matched = 0;
   let userBrandRead = false;
   const s = keyStart[tokens.from(t)] ?? 0;
+  const records = trie.records;
   for (let d = depth; d >= 1; d--) {
     const node = path[d - 1]!;
-    const count = nodePhraseCount(trie, node);
+    const payload = payloads[d - 1]!;
+    const count = payload >= 0 ? payloadPhraseCount(payload) : nodePhraseCount(trie, node);
     if (count === 0) continue;
     const e = keyEnd[ends[d - 1]! - 1] ?? s;
     const shown = text.slice(s, e);
-    const records = trie.records;
     for (let p = node + 1; p < node + 1 + 2 * count; p += 2) {
-      const brand = records[p]!;
-      const flags = records[p + 1]! & 0xff;
+      const brand = payload >= 0 ? payloadBrand(payload) : records[p]!;
+      const wordsAndFlags = payload >= 0 ? payloadWordsAndFlags(payload) : records[p + 1]!;
+      const flags = wordsAndFlags & 0xff;
       // Under a longer catalogue name, only the user's own brand still counts (below).
       if (matched > 0 && (flags & NAME_USER) === 0) continue;
-      const words = records[p + 1]! >>> 8;
+      const words = wordsAndFlags >>> 8;
       // A short name counts in capitals ("BK"), or written as a name where a disclosure credits it ("Paid partnership with Kia").
       if ((flags & NAME_SHORT) !== 0 && shown !== shown.toUpperCase() && !(isCapitalisedAt(text, s) && isCredited(text, s, creditEnds, labelEnds))) continue;
       // "The Sun", "in the Sun", "THE SUN", "A24"; not "The sun is shining", where only the sentence gave "The" its capital.
@@ -717,6 +731,8 @@ function matchNames(index: BrandIndex, root: number, tokens: Tokens, t: number, 
 }
 /** Scratch for matchNames: the trie nodes along the words read (names are far shorter than this). */
 const namePath = new Int32Array(64);
+/** Scratch for matchNames, in step with namePath: each node's payload from its table slot (-1: read the records). */
+const namePayloads = new Int32Array(64);
 /** Scratch for matchNames, in step with namePath: where in the key each word read ends (before a possessive). */
 const nameEnds = new Int32Array(64);
 

@@ -13,9 +13,10 @@ import { addToKeyFilter, type KeyFilter } from './key-filter';
 import { wordHash } from './tokens';
 
 /**
- * Slot layout: tag (0 = empty), value, offset of the word in `pool` (-1: the word is kept in the slot),
- * node << 8 | word length, then up to INLINE_CHARS characters of the word, a byte each, when every one
- * is below 256: most words are, and comparing them in the slot spares the miss of reading the pool.
+ * Slot layout: tag (0 = empty), value, offset of the word in `pool` (-1 or less: the word is kept in the
+ * slot, and -2 - p carries a payload p), node << 8 | word length, then up to INLINE_CHARS characters of
+ * the word, a byte each, when every one is below 256: most words are, and comparing them in the slot
+ * spares the miss of reading the pool.
  */
 const STRIDE = 8;
 const INLINE_CHARS = 16;
@@ -39,17 +40,24 @@ export interface WordEntries {
   words: string[];
   hashes: number[];
   values: number[];
+  /** -1, or a number from 0 to MAX_PAYLOAD kept in the slot beside the value when the word fits in it (slotPayload). */
+  payloads: number[];
 }
+
+/** The largest payload a slot can carry (31 bits less the two codes for a word kept in the slot without one). */
+export const MAX_PAYLOAD = 0x7fff_fffd;
 
 export function emptyWordEntries(): WordEntries {
-  return { nodes: [], words: [], hashes: [], values: [] };
+  return { nodes: [], words: [], hashes: [], values: [], payloads: [] };
 }
 
-export function addWordEntry(entries: WordEntries, node: number, word: string, hash: number, value: number): void {
+export function addWordEntry(entries: WordEntries, node: number, word: string, hash: number, value: number, payload = -1): void {
+  if (payload > MAX_PAYLOAD) throw new Error(`a word table payload must be at most ${MAX_PAYLOAD}, not ${payload}`);
   entries.nodes.push(node);
   entries.words.push(word);
   entries.hashes.push(hash);
   entries.values.push(value);
+  entries.payloads.push(payload);
 }
 
 /**
@@ -58,7 +66,7 @@ export function addWordEntry(entries: WordEntries, node: number, word: string, h
  * left out.
  */
 export function buildWordTable(entries: WordEntries): WordTable {
-  const { nodes, words, hashes, values } = entries;
+  const { nodes, words, hashes, values, payloads } = entries;
   let capacity = 16;
   // At most three quarters full: a table half as big stays in cache more often, which saves more
   // than the slightly longer probes cost (a probe reads its neighbour slot, often in the same cache line).
@@ -78,7 +86,8 @@ export function buildWordTable(entries: WordEntries): WordTable {
     slots[i * STRIDE + 1] = values[e]!;
     slots[i * STRIDE + 3] = (node << 8) | word.length;
     if (fitsInSlot(word)) {
-      slots[i * STRIDE + 2] = -1;
+      const payload = payloads[e] ?? -1;
+      slots[i * STRIDE + 2] = payload < 0 ? -1 : -2 - payload;
       for (let k = 0; k < word.length; k++) {
         const at = i * STRIDE + 4 + (k >> 2);
         slots[at] = (slots[at] ?? 0) | (word.charCodeAt(k) << ((k & 3) * 8));
@@ -100,6 +109,23 @@ function fitsInSlot(word: string): boolean {
 
 /** Value stored for (node, text[from, to)), whose wordHash is `hash`; -1 when there is none. */
 export function lookupWord(table: WordTable, node: number, hash: number, text: string, from: number, to: number): number {
+  const at = findWordSlot(table, node, hash, text, from, to);
+  return at < 0 ? -1 : table.slots[at + 1]!;
+}
+
+/** The value of the slot findWordSlot found. */
+export function slotValue(table: WordTable, at: number): number {
+  return table.slots[at + 1]!;
+}
+
+/** The payload of the slot findWordSlot found (addWordEntry), -1 when it carries none: read from the slot the lookup has just read. */
+export function slotPayload(table: WordTable, at: number): number {
+  const offset = table.slots[at + 2]!;
+  return offset < -1 ? -2 - offset : -1;
+}
+
+/** Where the slot of (node, text[from, to)) is (for slotValue and slotPayload); -1 when there is none. */
+export function findWordSlot(table: WordTable, node: number, hash: number, text: string, from: number, to: number): number {
   const length = to - from;
   if (length > MAX_WORD_LENGTH || length <= 0) return -1;
   const { slots, mask, pool } = table;
@@ -117,7 +143,7 @@ export function lookupWord(table: WordTable, node: number, hash: number, text: s
     } else {
       for (let k = 0; k < length && same; k++) same = pool.charCodeAt(offset + k) === text.charCodeAt(from + k);
     }
-    if (same) return slots[at + 1]!;
+    if (same) return at;
   }
 }
 

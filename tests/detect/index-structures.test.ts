@@ -10,7 +10,7 @@ import { normaliseText, originalSpan } from '@/lib/detect/normalise';
 import { tokenise, wordHash } from '@/lib/detect/tokens';
 import type { Brand } from '@/lib/schema/contracts';
 import { createKeyFilter, mayContain } from '@/lib/detect/key-filter';
-import { addWordEntry, buildKeyLists, buildWordTable, emptyWordEntries, keyListOf, lookupWord } from '@/lib/detect/word-table';
+import { addWordEntry, buildKeyLists, buildWordTable, emptyWordEntries, findWordSlot, keyListOf, lookupWord, MAX_PAYLOAD, slotPayload, slotValue } from '@/lib/detect/word-table';
 import { NOW, snapshot } from '../evaluate/fixtures';
 
 const CAPTIONS = [
@@ -50,6 +50,24 @@ describe('word tables', () => {
     expect(misses.map((word) => find(0, word)).concat(misses.map((word) => find(1, word)), [find(1, 'nike'), find(0, 'café')])).toEqual(
       new Array(misses.length * 2 + 2).fill(-1),
     );
+  });
+});
+
+describe('word table payloads', () => {
+  it('are carried in the slot of a word kept there, and reported missing (-1) for a pooled word or none given', () => {
+    const entries = emptyWordEntries();
+    addWordEntry(entries, 0, 'kalo', wordHash('kalo'), 7, 0);
+    addWordEntry(entries, 0, 'foods', wordHash('foods'), 8, MAX_PAYLOAD);
+    addWordEntry(entries, 0, 'seventeencharsxxx', wordHash('seventeencharsxxx'), 9, 123);
+    addWordEntry(entries, 0, 'plain', wordHash('plain'), 10);
+    const table = buildWordTable(entries);
+    const read = (word: string) => {
+      const at = findWordSlot(table, 0, wordHash(word), word, 0, word.length);
+      return [slotValue(table, at), slotPayload(table, at)];
+    };
+    expect(['kalo', 'foods', 'seventeencharsxxx', 'plain'].map(read)).toEqual([[7, 0], [8, MAX_PAYLOAD], [9, -1], [10, -1]]);
+    expect(findWordSlot(table, 0, wordHash('kalx'), 'kalx', 0, 4)).toBe(-1);
+    expect(() => addWordEntry(entries, 0, 'x', wordHash('x'), 1, MAX_PAYLOAD + 1)).toThrow(/payload/);
   });
 });
 
@@ -142,6 +160,20 @@ describe('the name trie', () => {
     expect(found('The sun is shining, the day is young')).toEqual([]);
     expect(found('Read it in the Sun, and on THE SUN website')).toEqual(['the-sun', 'the-sun']);
     expect(found('new jacket from the north face')).toEqual(['tnf']);
+  });
+
+  it('reads names from the records where a slot cannot carry them: two brands on one name, words too long for a slot', () => {
+    const idx = compileIndex({
+      ...data,
+      brands: [...data.brands, brand('kalo-2', 'Kalo'), brand('long', 'Superextralongbrandword Labs'), brand('long-alone', 'Anotherverylongbrandword')],
+    });
+    const found = (text: string) => analysePost(snapshot(text, { authors: ['nobody'] }), idx, NOW).brands.map((b) => [b.brandId, b.text]);
+    expect(found('Dinner at Kalo tonight')).toEqual([['kalo', 'Kalo'], ['kalo-2', 'Kalo']]);
+    expect(found('Gear from Superextralongbrandword Labs and Anotherverylongbrandword')).toEqual([
+      ['long', 'Superextralongbrandword Labs'],
+      ['long-alone', 'Anotherverylongbrandword'],
+    ]);
+    expect(found('Kalo Foods UK')).toEqual([['kalo-foods-uk', 'Kalo Foods UK']]);
   });
 
   it('stops at the first word that continues no name', () => {
