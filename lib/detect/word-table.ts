@@ -68,9 +68,12 @@ export function addWordEntry(entries: WordEntries, node: number, word: string, h
 export function buildWordTable(entries: WordEntries): WordTable {
   const { nodes, words, hashes, values, payloads } = entries;
   let capacity = 16;
-  // At most three quarters full: a table half as big stays in cache more often, which saves more
-  // than the slightly longer probes cost (a probe reads its neighbour slot, often in the same cache line).
-  while (capacity * 3 < words.length * 4) capacity *= 2;
+  // At most four fifths full: a table half as big stays in cache (and in the TLB's reach) more often,
+  // which saves more than the longer probes cost. A probe reads its neighbour slot, often in the same
+  // cache line, and the long probes, for words not in the table, are rare: the key filters in front of
+  // the tables let few such words through. (The bench's 49,303 name edges, at 3/4, took 131,072 slots,
+  // 4 MB; at 4/5, 65,536: 2 MB, and the engine 4-6% less time.)
+  while (capacity * 4 < words.length * 5) capacity *= 2;
   const slots = new Int32Array(capacity * STRIDE);
   const mask = capacity - 1;
   const kept: string[] = [];
