@@ -18,7 +18,7 @@ import { normaliseHandle } from '@/lib/schema/contracts';
 import { normaliseText, SCRIPT_CJK, scriptsOfText } from './normalise';
 import { addToKeyFilter, createKeyFilter, mayContain, type KeyFilter } from './key-filter';
 import { tokenise, wordHash } from './tokens';
-import { addWordEntry, buildKeyLists, buildWordTable, emptyWordEntries, type KeyLists, type WordTable } from './word-table';
+import { addWordEntry, buildKeyLists, buildSharedKeyLists, buildWordTable, emptyWordEntries, type KeyLists, type WordTable } from './word-table';
 import { canonicalCategory } from '@/lib/brands/categories';
 import { COMMON_WORD_BRANDS } from './common-words';
 
@@ -392,13 +392,15 @@ export function compileBrandIndex(userBrands: readonly IndexBrand[], catalogue: 
   for (const brand of catalogue) add(brand, brand.source ?? 'catalogue');
   sealFuzzyShortlist(fuzzy);
   const domainFilter = createKeyFilter(1 << 18);
+  // One table for both: a brand's handle and its compact name are mostly the same key ("nike").
+  const handleAndCompact = buildSharedKeyLists(handles, compacts, keyFilter, (key, b) => b * 4 + (compactCommon.get(key)?.includes(b) ? 1 : 0) + (compactOrdinary.get(key)?.includes(b) ? 2 : 0), 2);
   return {
     keyFilter,
     brands,
     idsAndNames: brands.flatMap((b) => [b.id, b.name]),
     byId,
-    handles: buildKeyLists(handles, keyFilter, undefined, true),
-    compact: buildKeyLists(compacts, keyFilter, (key, b) => b * 4 + (compactCommon.get(key)?.includes(b) ? 1 : 0) + (compactOrdinary.get(key)?.includes(b) ? 2 : 0), true),
+    handles: handleAndCompact[0],
+    compact: handleAndCompact[1],
     names: sealNameTrie(phraseRoots, keyFilter),
     gapless,
     dictionary: new Set(words),

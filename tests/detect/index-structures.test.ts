@@ -10,7 +10,7 @@ import { normaliseText, originalSpan } from '@/lib/detect/normalise';
 import { tokenise, wordHash } from '@/lib/detect/tokens';
 import type { Brand } from '@/lib/schema/contracts';
 import { createKeyFilter, mayContain } from '@/lib/detect/key-filter';
-import { addWordEntry, buildKeyLists, buildWordTable, emptyWordEntries, findWordSlot, keyListOf, lookupWord, MAX_PAYLOAD, slotPayload, slotValue } from '@/lib/detect/word-table';
+import { addWordEntry, buildKeyLists, buildSharedKeyLists, buildWordTable, emptyWordEntries, findKeyList, findWordSlot, keyListOf, lookupWord, MAX_PAYLOAD, slotPayload, slotValue } from '@/lib/detect/word-table';
 import { NOW, snapshot } from '../evaluate/fixtures';
 
 const CAPTIONS = [
@@ -81,6 +81,30 @@ describe('key lists', () => {
     // Only the lists of several items take room in the data when singles are kept in the table.
     expect(buildKeyLists(map, createKeyFilter(1 << 10), undefined, true).data.length).toBe(3);
     expect(() => buildKeyLists(new Map([['bad', [-3]]]), createKeyFilter(1 << 10), undefined, true)).toThrow(/0 or more/);
+  });
+});
+
+describe('shared key lists', () => {
+  it('read, through each view, exactly the lists of a table of their own, in every case the entry codes or points to', () => {
+    // first: handle → brands; second: compact key → brand * 4 + flags (the first's item is the second's >> 2)
+    const first = new Map<string, number[]>([['nike', [7]], ['solo', [3]], ['pair', [1, 2]], ['both2', [5]], ['other', [9]], ['x'.repeat(20), [4]], ['twohandle', [12, 13]]]);
+    const second = new Map<string, number[]>([['nike', [7]], ['onlyname', [8]], ['pair', [1]], ['both2', [5, 6]], ['other', [2]], ['x'.repeat(20), [4]], ['big', [100_000]], ['twoname', [10, 11]]]);
+    const flags = (key: string, brand: number) => brand * 4 + (key === 'nike' ? 1 : key === 'x'.repeat(20) ? 2 : 0);
+    const [firstView, secondView] = buildSharedKeyLists(first, second, createKeyFilter(1 << 10), flags, 2);
+    const ownFirst = buildKeyLists(first, createKeyFilter(1 << 10), undefined, true);
+    const ownSecond = buildKeyLists(second, createKeyFilter(1 << 10), flags, true);
+    const keys = [...new Set([...first.keys(), ...second.keys(), 'missing', 'nik'])];
+    expect(keys.map((key) => [key, keyListOf(firstView, key), keyListOf(secondView, key)])).toEqual(
+      keys.map((key) => [key, keyListOf(ownFirst, key), keyListOf(ownSecond, key)]),
+    );
+    // The cases above, spelt out: one of each that agree, one only, lists of two, disagreeing singles, a pooled key.
+    expect(keyListOf(firstView, 'nike')).toEqual([7]);
+    expect(keyListOf(secondView, 'nike')).toEqual([29]);
+    expect(keyListOf(firstView, 'onlyname')).toEqual([]);
+    expect(keyListOf(secondView, 'other')).toEqual([8]);
+    // A key with a list on one side only says -1 (no list) on the other, as a table without the key would.
+    const find = (view: typeof firstView, key: string) => findKeyList(view, wordHash(key), key, 0, key.length);
+    expect([find(firstView, 'twoname'), find(secondView, 'twohandle'), find(firstView, 'onlyname'), find(secondView, 'solo')]).toEqual([-1, -1, -1, -1]);
   });
 });
 
