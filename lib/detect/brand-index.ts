@@ -460,8 +460,9 @@ function sealNameTrie(roots: Map<string, PhraseNode>, filter: KeyFilter): NameTr
 }
 
 /**
- * A node's record carried in its edge's table slot (NodeSummary), or -1 when it does not fit: a node with
- * no name or one name of fewer than 8 words, of a brand numbered below 2^20 - 1.
+ * A node's record carried as the payload of its edge's table slot (read by the payload* functions below),
+ * or -1 when it does not fit: it fits for a node with no name, or one name of fewer than 8 words of a
+ * brand numbered below 2^20 - 1.
  */
 function nodePayload(node: PhraseNode, hasNext: number, records: readonly number[], id: number): number {
   if (node.here.length > 1) return -1;

@@ -14,7 +14,7 @@ export function createKeyFilter(bits: number): KeyFilter {
 
 /**
  * Three bits of the block, from hash bits 0-4, 20-24 and 25-29 (a block is picked by bits 5 and up, which
- * reach bit 19 in the largest filter, 2^20 bits): with about three keys a block, a third bit halves the
+ * stay below bit 20 in filters of up to 2^20 bits): with about three keys a block, a third bit halves the
  * false alarms of two.
  */
 function bitsOf(hash: number): number {

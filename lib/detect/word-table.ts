@@ -222,6 +222,7 @@ export function buildSharedKeyLists(
     if (a.length === 1 && b.length === 0) code = a[0]! * 4 + 1;
     else if (a.length === 0 && b.length === 1) code = b[0]! * 4 + 2;
     else if (a.length === 1 && b.length === 1 && b[0]! >> shift === a[0]) code = b[0]! * 4 + 3;
+    // The entry's value is -2 - code: a code up to MAX_PAYLOAD keeps it within 32 bits.
     if (code >= 0 && code <= MAX_PAYLOAD) {
       addWordEntry(entries, 0, key, hash, -2 - code);
       continue;

@@ -363,7 +363,6 @@ export function creatorConcerns(rules: Int32Array, at: number, relations: BrandR
   const brandCount = rules[at + 1]!;
   const categoriesAt = brandsAt + brandCount + 1;
   const categoryCount = rules[categoriesAt - 1]!;
-  if (brand * RELATION_SLOT >= relations.slots.length) return includesIn(rules, brandsAt, brandCount, brand);
   const { data: packed, at: relationAt } = relationsAt(relations, brand);
   const chainAt = relationAt + 1;
   const chainTo = chainAt + packed[chainAt - 1]!;
@@ -378,7 +377,8 @@ export function contractsAt(rules: Int32Array, at: number): number {
   return categoriesAt + rules[categoriesAt - 1]!;
 }
 
-function includesIn(list: Int32Array, at: number, length: number, value: number): boolean {
+/** Whether list[at] to list[at + length - 1] holds `value` (the lists of packed rules and relations). */
+export function includesIn(list: Int32Array, at: number, length: number, value: number): boolean {
   for (let i = at; i < at + length; i++) if (list[i] === value) return true;
   return false;
 }

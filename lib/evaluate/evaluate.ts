@@ -19,6 +19,7 @@ import {
   creatorsOfAuthors,
   creatorConcerns,
   contractsAt,
+  includesIn,
   KIND_CATEGORY,
   KIND_FULL,
   platformBit,
@@ -97,7 +98,7 @@ export function evaluatePost(post: PostSignals, contracts: ContractIndex, now: D
       const clauseCount = rules[r++]!;
       for (let g = 0; g < groups.length; g++) {
         const group = groups[g]!;
-        related[g] = group.brand === contracted || includesAt(rules, chainAt, chainLength, group.brand) || listHas(group.relations, group.relationsAt + 1, contracted);
+        related[g] = group.brand === contracted || includesIn(rules, chainAt, chainLength, group.brand) || listHas(group.relations, group.relationsAt + 1, contracted);
       }
       let firstActive = -1;
       for (let k = 0; k < clauseCount; k++) {
@@ -153,13 +154,9 @@ function concernsCreator(mentions: readonly BrandMention[], brandNumbers: readon
 
 /** Whether the count-prefixed list of packed rules whose items start at `at` holds `value`. */
 function listHas(rules: Int32Array, at: number, value: number): boolean {
-  return includesAt(rules, at, rules[at - 1]!, value);
+  return includesIn(rules, at, rules[at - 1]!, value);
 }
 
-function includesAt(rules: Int32Array, at: number, length: number, value: number): boolean {
-  for (let i = at; i < at + length; i++) if (rules[i] === value) return true;
-  return false;
-}
 
 function judgeCompetitor(
   post: PostSignals,
