@@ -71,7 +71,7 @@ export function analysePost(snapshot: PostSnapshot, index: EngineIndex, now: Dat
   const links = urls.length === 0 ? snapshot.links.slice() : mergeLinks(snapshot.links, urls.map((u) => u.url));
 
   const markers = findMarkers(text, norm, tokens, snapshot.label);
-  const commercial = findCommercial(text, links, norm, tokenised);
+  const commercial = findCommercial(text, links, norm);
   let linkSpans: Array<{ url: string; start: number; end: number }> = urls;
   if (snapshot.links.length > 0) {
     const inText = new Set(urls.map((u) => u.url));

@@ -8,7 +8,6 @@ import type { Commercial } from '@/lib/schema/post';
 import { hostInfo } from './hosts';
 import { SeenKeys } from './seen-keys';
 import { foldForMatching, SCRIPT_CJK, SCRIPT_CYRILLIC, scriptsOfText, type NormalisedText } from './normalise';
-import { TOKEN_WORD, type Tokenised, type Tokens } from './tokens';
 
 // "code", "promo code", "Rabattcode", "código", "codice sconto", "kod rabatowy", "промокод", … then the code.
 // Words of scripts with gaps must start a word; Japanese, Chinese and Korean ones are glued to the text
@@ -58,107 +57,16 @@ for (const word of FOLDED_CODE_WORDS) {
   if (!isAsciiWord(word) && scriptsOfText(word) === 0) throw new Error(`code word ${word} is in no script the key notes`);
 }
 
-/**
- * Key offset of the first code word in `key` at or after `from`, or -1. `scripts` as in NormalisedText.
- * `latinWords`, when known, are where the Latin code words start (latinCodeWordsOfTokens), in order;
- * otherwise the key is scanned for them.
- */
-function firstCodeWord(key: string, scripts: number, from: number, latinWords: readonly number[] | null): number {
-  let latin = -1;
-  if (latinWords === null) {
-    LATIN_CODE_WORD_IN_KEY.lastIndex = from;
-    latin = LATIN_CODE_WORD_IN_KEY.exec(key)?.index ?? -1;
-  } else {
-    for (const at of latinWords) {
-      if (at >= from) {
-        latin = at;
-        break;
-      }
-    }
-  }
+/** Key offset of the first code word in `key` at or after `from`, or -1. `scripts` as in NormalisedText. */
+function firstCodeWord(key: string, scripts: number, from = 0): number {
+  LATIN_CODE_WORD_IN_KEY.lastIndex = from;
+  const latin = LATIN_CODE_WORD_IN_KEY.exec(key)?.index ?? -1;
   // The other code words are all Cyrillic, Korean or Japanese.
   if ((scripts & (SCRIPT_CJK | SCRIPT_CYRILLIC)) === 0) return latin;
   OTHER_CODE_WORD_IN_KEY.lastIndex = from;
   const other = OTHER_CODE_WORD_IN_KEY.exec(key)?.index ?? -1;
   return latin < 0 ? other : other < 0 ? latin : Math.min(latin, other);
 }
-
-/** What findDiscountCodes reads of a NormalisedText. */
-type CodeKey = Pick<NormalisedText, 'key' | 'keyStart' | 'scripts' | 'lowerCased'>;
-
-/**
- * Where a code phrase of CODE_PATTERN's Latin words may start in a key that is its text lower-cased
- * (NormalisedText.lowerCased), read from the tokens rather than by scanning the key: the phrase starts
- * where no letter or digit comes before it, which in such a key is the start of a word or tag, a part
- * of a tag or handle after "_" or ".", a part of a word after an apostrophe, or a place in a link (the
- * tokens skip links: those are scanned). Each place where one of CODE_PHRASE_STARTS begins is given;
- * "promo code" and "discount code" are found by their "code", which CODE_WORD_LOOKBACK reaches back from.
- * A scan of every caption's key cost more than the rest of finding codes (about 0.5 µs a caption).
- */
-function latinCodeWordsOfTokens(key: string, tokens: Tokens, urlRanges: readonly number[]): readonly number[] {
-  let found: number[] | null = null;
-  for (let t = 0; t < tokens.length; t++) {
-    const from = tokens.textFrom(t);
-    const to = tokens.to(t);
-    if (startsCodePhrase(key, from)) (found ??= []).push(from);
-    // Parts of a tag or handle, or of a word with an apostrophe ("l'code"): rare, read unit by unit.
-    const kind = tokens.kindCode(t);
-    if (kind === TOKEN_WORD && !tokens.apostrophe(t)) continue;
-    for (let i = from + 1; i < to - 2; i++) {
-      const c = key.charCodeAt(i - 1);
-      if ((c === 95 || c === 46 || c === 39) && startsCodePhrase(key, i)) (found ??= []).push(i);
-    }
-  }
-  for (let r = 0; r < urlRanges.length; r += 2) {
-    const end = urlRanges[r + 1]!;
-    LATIN_CODE_WORD_IN_KEY.lastIndex = urlRanges[r]!;
-    for (let m = LATIN_CODE_WORD_IN_KEY.exec(key); m !== null && m.index < end; m = LATIN_CODE_WORD_IN_KEY.exec(key)) (found ??= []).push(m.index);
-  }
-  if (found === null) return NO_CODE_WORDS;
-  return urlRanges.length > 0 ? found.sort((a, b) => a - b) : found;
-}
-const NO_CODE_WORDS: readonly number[] = [];
-
-/**
- * Whether a Latin word of CODE_PATTERN begins at `at` in a key (lower-cased): "cod…" (code, codigo,
- * codice, codepromo), "coupon", "voucher", "gutschein", "kod…", "koodi", "kortingscode", "rabat…"
- * (rabattcode, rabatkode, rabatt code), "alennuskoodi", "promocode", "discountcode". Told by the first
- * three units as one number (most words fail there), then by the rest of the longer words.
- */
-function startsCodePhrase(key: string, at: number): boolean {
-  const first3 = key.charCodeAt(at) | (key.charCodeAt(at + 1) << 8) | (key.charCodeAt(at + 2) << 16);
-  switch (first3) {
-    case COD:
-    case KOD:
-      return true;
-    case RAB:
-      return key.startsWith('rabat', at);
-    case COU:
-      return key.startsWith('coupon', at);
-    case KOO:
-      return key.startsWith('koodi', at);
-    case KOR:
-      return key.startsWith('kortingscode', at);
-    case VOU:
-      return key.startsWith('voucher', at);
-    case GUT:
-      return key.startsWith('gutschein', at);
-    case ALE:
-      return key.startsWith('alennuskoodi', at);
-    case PRO:
-      return key.startsWith('promocode', at);
-    case DIS:
-      return key.startsWith('discountcode', at);
-    default:
-      return false;
-  }
-}
-/**
- * The first three units of a word as startsCodePhrase reads them. A unit past 255 can make another word
- * read as one of these: a false alarm, which only costs a run of the pattern.
- */
-const first3Of = (word: string): number => word.charCodeAt(0) | (word.charCodeAt(1) << 8) | (word.charCodeAt(2) << 16);
-const [COD, KOD, RAB, COU, KOO, KOR, VOU, GUT, ALE, PRO, DIS] = ['cod', 'kod', 'rab', 'cou', 'koo', 'kor', 'vou', 'gut', 'ale', 'pro', 'dis'].map(first3Of);
 
 /** The first key offset whose text lies at or after text offset `textOffset` (key.length if none). */
 function keyOffsetOf(norm: Pick<NormalisedText, 'key' | 'keyStart'>, textOffset: number): number {
@@ -185,12 +93,10 @@ const CODE_WORD_LOOKBACK = 12;
  * match go on from just before the next code word, or stop when there is none (the pattern is slow to
  * fail: letting it search the rest of the caption cost more than finding the code).
  */
-export function findDiscountCodes(text: string, norm?: CodeKey, tokenised?: Pick<Tokenised, 'tokens' | 'urlRanges'>): FoundCode[] {
+export function findDiscountCodes(text: string, norm?: Pick<NormalisedText, 'key' | 'keyStart' | 'scripts'>): FoundCode[] {
   let from = 0;
-  let latin: readonly number[] | null = null;
   if (norm !== undefined) {
-    latin = tokenised !== undefined && norm.lowerCased ? latinCodeWordsOfTokens(norm.key, tokenised.tokens, tokenised.urlRanges) : null;
-    const first = firstCodeWord(norm.key, norm.scripts, 0, latin);
+    const first = firstCodeWord(norm.key, norm.scripts);
     if (first < 0) return [];
     from = norm.keyStart[Math.max(0, first - CODE_WORD_LOOKBACK)] ?? 0;
   } else if (!CODE_WORD_IN_TEXT.test(text)) {
@@ -198,7 +104,7 @@ export function findDiscountCodes(text: string, norm?: CodeKey, tokenised?: Pick
   }
   const codes: FoundCode[] = [];
   CODE_PATTERN.lastIndex = from;
-  for (let m = CODE_PATTERN.exec(text); m !== null; m = nextCodeMatch(text, norm, latin)) {
+  for (let m = CODE_PATTERN.exec(text); m !== null; m = nextCodeMatch(text, norm)) {
     let code = m[1];
     if (code === undefined) continue;
     const codeAt = m.index + m[0].lastIndexOf(code);
@@ -222,9 +128,9 @@ export function findDiscountCodes(text: string, norm?: CodeKey, tokenised?: Pick
 }
 
 /** The next match of CODE_PATTERN after the last one (see findDiscountCodes). */
-function nextCodeMatch(text: string, norm: CodeKey | undefined, latin: readonly number[] | null): RegExpExecArray | null {
+function nextCodeMatch(text: string, norm: Pick<NormalisedText, 'key' | 'keyStart' | 'scripts'> | undefined): RegExpExecArray | null {
   if (norm !== undefined) {
-    const next = firstCodeWord(norm.key, norm.scripts, keyOffsetOf(norm, CODE_PATTERN.lastIndex), latin);
+    const next = firstCodeWord(norm.key, norm.scripts, keyOffsetOf(norm, CODE_PATTERN.lastIndex));
     if (next < 0) return null;
     CODE_PATTERN.lastIndex = Math.max(CODE_PATTERN.lastIndex, norm.keyStart[Math.max(0, next - CODE_WORD_LOOKBACK)] ?? 0);
   }
@@ -345,8 +251,8 @@ export function classifyLink(url: string): CommercialLinkKind | null {
 }
 
 /** Codes in the text and commercial links among `links` (already merged from DOM and text). */
-export function findCommercial(text: string, links: readonly string[], norm?: CodeKey, tokenised?: Pick<Tokenised, 'tokens' | 'urlRanges'>): Commercial {
-  const codes = findDiscountCodes(text, norm, tokenised);
+export function findCommercial(text: string, links: readonly string[], norm?: Pick<NormalisedText, 'key' | 'keyStart' | 'scripts'>): Commercial {
+  const codes = findDiscountCodes(text, norm);
   const commercialLinks: Commercial['links'] = [];
   if (links.length === 0) return { codes, links: commercialLinks };
   const seen = new SeenKeys<string>(links.length);

@@ -24,12 +24,6 @@ export interface NormalisedText {
   /** True when the original holds anything but ASCII; lets callers skip non-Latin lexicons. */
   readonly hasNonAscii: boolean;
   /**
-   * True when the key is the text lower-cased and nothing else: every unit of the key is the unit of the
-   * text at the same offset, lower-cased (ASCII, emoji, letters that fold to themselves: most captions).
-   * Then a letter of the key starts a word exactly where the text's does.
-   */
-  readonly lowerCased: boolean;
-  /**
    * Scripts of the key that lexicons match without word gaps or outside Latin (SCRIPT_* bits), noted
    * while the key is made, so that matchers need not scan the key again for them. 0 for most captions.
    */
@@ -223,13 +217,13 @@ export function normaliseText(text: string): NormalisedText {
   const n = text.length;
   if (!NON_ASCII.test(text)) {
     identityOffsets(n);
-    return { key: text.toLowerCase(), keyStart: IDENTITY_START, keyEnd: IDENTITY_END, hasNonAscii: false, lowerCased: true, scripts: 0 };
+    return { key: text.toLowerCase(), keyStart: IDENTITY_START, keyEnd: IDENTITY_END, hasNonAscii: false, scripts: 0 };
   }
   const scripts = foldsToItself(text);
   if (scripts >= 0) {
     // Only emoji and other characters that fold to themselves: the lower-cased text is the key.
     identityOffsets(n);
-    return { key: text.toLowerCase(), keyStart: IDENTITY_START, keyEnd: IDENTITY_END, hasNonAscii: true, lowerCased: true, scripts };
+    return { key: text.toLowerCase(), keyStart: IDENTITY_START, keyEnd: IDENTITY_END, hasNonAscii: true, scripts };
   }
   // The key is joined from its pieces at the end, not grown with +=: that would hand the tokeniser a
   // rope (V8 cons string), and one rope reaching the tokeniser's hot loop slows it for every caption.
@@ -311,7 +305,7 @@ export function normaliseText(text: string): NormalisedText {
   if (aligned) identityOffsets(n);
   const joined = pieces.join('');
   const key = hasLookalike ? mapLookalikes(joined) : joined;
-  return { key, keyStart, keyEnd, hasNonAscii: true, lowerCased: false, scripts: scriptsOfText(key) };
+  return { key, keyStart, keyEnd, hasNonAscii: true, scripts: scriptsOfText(key) };
 }
 
 /**
