@@ -147,6 +147,8 @@ function mergeTags(fromPage: readonly string[], fromText: string[]): string[] {
 }
 
 function mergeLinks(fromPage: readonly string[], fromText: readonly string[]): string[] {
+  // The usual post with a link: one, in the text.
+  if (fromPage.length === 0 && fromText.length === 1) return [fromText[0]!];
   const seen = new Set<string>();
   const out: string[] = [];
   for (const url of [...fromPage, ...fromText]) {

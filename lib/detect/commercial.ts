@@ -172,6 +172,17 @@ const AFFILIATE_PARAMS: Array<{ domain: string | '*'; params: readonly string[] 
 
 const TRACKING_PARAMS = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_content', 'utm_term', 'ref', 'referral', 'refid', 'discount', 'coupon', 'promo'];
 
+/** AFFILIATE_PARAMS by parameter: the domains (or '*') on which it makes a link an affiliate link. */
+const AFFILIATE_PARAM_DOMAINS = new Map<string, Set<string>>();
+for (const rule of AFFILIATE_PARAMS) {
+  for (const name of rule.params) {
+    let domains = AFFILIATE_PARAM_DOMAINS.get(name);
+    if (domains === undefined) AFFILIATE_PARAM_DOMAINS.set(name, (domains = new Set()));
+    domains.add(rule.domain);
+  }
+}
+const TRACKING_PARAM_SET: ReadonlySet<string> = new Set(TRACKING_PARAMS);
+
 export type CommercialLinkKind = 'affiliate' | 'tracked';
 
 /** What classifyLink reads of a link: host (lower case, without "www."), path (lower case), whether it is bare, parameter names (lower case). */
@@ -199,17 +210,27 @@ export function linkParts(url: string): LinkParts | null {
     const host = plain[1]!.toLowerCase();
     const path = plain[2] === undefined ? '/' : plain[2].toLowerCase();
     const query = plain[3] ?? '';
-    const params: string[] = [];
-    if (query !== '') {
-      for (const pair of query.split('&')) {
-        if (pair === '') continue;
-        const equals = pair.indexOf('=');
-        params.push((equals < 0 ? pair : pair.slice(0, equals)).toLowerCase());
-      }
-    }
-    return { host: host.startsWith('www.') ? host.slice(4) : host, path, bare: path === '/' && query === '', params };
+    return { host: host.startsWith('www.') ? host.slice(4) : host, path, bare: path === '/' && query === '', params: paramNames(query) };
   }
   return linkPartsByUrl(url);
+}
+
+/**
+ * The parameter names of a plain query ("utm_source=ig&ref=x"), lower case: only the names are cut out,
+ * the values are stepped over (a split of the query cut a string for every pair).
+ */
+function paramNames(query: string): string[] {
+  const names: string[] = [];
+  for (let from = 0; from < query.length; ) {
+    let end = query.indexOf('&', from);
+    if (end < 0) end = query.length;
+    if (end > from) {
+      const equals = query.indexOf('=', from);
+      names.push(query.slice(from, equals < 0 || equals > end ? end : equals).toLowerCase());
+    }
+    from = end + 1;
+  }
+  return names;
 }
 
 /** linkParts through URL, for every link (the reference the hand-cut reading must agree with). */
@@ -241,12 +262,12 @@ export function classifyLink(url: string): CommercialLinkKind | null {
   if (!bare && /^(?:click|clicks|track|tracking|trk|clk)\./.test(host)) return 'tracked';
   const domainName = info.domainWithoutSuffix ?? '';
   if (domainName === 'amazon' && path.startsWith('/shop/')) return 'affiliate';
-  if (params.length === 0) return null;
-  for (const rule of AFFILIATE_PARAMS) {
-    if (rule.domain !== '*' && rule.domain !== domainName) continue;
-    if (rule.params.some((p) => params.includes(p))) return 'affiliate';
+  // By the link's own parameters (one or two), each looked up once, rather than every rule's list searched.
+  for (const name of params) {
+    const domains = AFFILIATE_PARAM_DOMAINS.get(name);
+    if (domains !== undefined && (domains.has('*') || domains.has(domainName))) return 'affiliate';
   }
-  if (TRACKING_PARAMS.some((p) => params.includes(p))) return 'tracked';
+  for (const name of params) if (TRACKING_PARAM_SET.has(name)) return 'tracked';
   return null;
 }
 
