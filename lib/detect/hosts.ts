@@ -1,7 +1,7 @@
 /**
- * Registrable-domain facts about a link's host, memoised. Captions repeat a few hosts (amzn.to, the
+ * Registrable-domain facts about a link's host, cached. Captions repeat a few hosts (amzn.to, the
  * brands' own domains) across mostly unique URLs, and the public-suffix lookup is the dear part of
- * reading a link, so it runs once per host, not once per link.
+ * reading a link, so it runs once per host met lately, not once per link.
  */
 import { parse } from 'tldts';
 import { wordHash } from './tokens';
@@ -14,29 +14,51 @@ export interface HostInfo {
   readonly domainWithoutSuffix: string | null;
 }
 
-const MAX_MEMO = 20_000;
 /**
- * Keyed by the host's hash (a small integer), not by the host: a Map keyed by a string just read out
- * of a link hashes that string and compares it with cold keys, which cost more than the public-suffix
- * lookup it saved. A hash two hosts share keeps the last of them.
+ * Hosts looked up lately, by the low bits of their hash (a direct-mapped cache): captions repeat a few
+ * hosts (amzn.to, linktr.ee, the sponsors' own sites) among many met once. The hashes sit in a typed array
+ * that stays in cache, so that a host met for the first time is told apart without reading a cold entry;
+ * a Map of 20,000 hosts cost a link two or three cache misses before the public-suffix lookup it saved.
  */
-const memo = new Map<number, HostInfo>();
+const CACHE_SIZE = 1024;
+const cachedHashes = new Int32Array(CACHE_SIZE).fill(-1);
+const cachedInfo: Array<HostInfo | undefined> = new Array<HostInfo | undefined>(CACHE_SIZE).fill(undefined);
 let lastInfo: HostInfo = Object.freeze({ host: '', domain: null, domainWithoutSuffix: null });
 
-/** tldts facts about `host` (taken as given); the memo is dropped whole when it would pass its bound. */
+/**
+ * A host that is one label under .com, .net or .org ("nike.com"): its own registrable domain, as tldts
+ * reads it (those suffixes have no names under them but private ones, which hostInfo does not count), so
+ * the most common hosts need no public-suffix lookup. The label must be a valid one (letters, digits, inner
+ * hyphens, at most 63): tldts gives no domain for others.
+ */
+const NAME_UNDER_GENERIC_TLD = /^([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)\.(?:com|net|org)$/;
+
+/** tldts facts about `host` (taken as given). */
 export function hostInfo(host: string): HostInfo {
   // A link's host is asked for twice in a row (its commercial kind, then the brand it names).
   if (host === lastInfo.host) return lastInfo;
   const hash = wordHash(host);
-  let info = memo.get(hash);
+  const slot = hash & (CACHE_SIZE - 1);
+  let info = cachedHashes[slot] === hash ? cachedInfo[slot] : undefined;
   if (info === undefined || info.host !== host) {
-    const parsed = parse(host);
-    info = Object.freeze({ host, domain: parsed.domain, domainWithoutSuffix: parsed.domainWithoutSuffix });
-    if (memo.size >= MAX_MEMO) memo.clear();
-    memo.set(hash, info);
+    const generic = NAME_UNDER_GENERIC_TLD.exec(host);
+    if (generic !== null) {
+      info = Object.freeze({ host, domain: host, domainWithoutSuffix: generic[1]! });
+    } else {
+      const parsed = parse(host);
+      info = Object.freeze({ host, domain: parsed.domain, domainWithoutSuffix: parsed.domainWithoutSuffix });
+    }
+    cachedHashes[slot] = hash;
+    cachedInfo[slot] = info;
   }
   lastInfo = info;
   return info;
+}
+
+/** hostInfo read by tldts alone, without the shortcut for names under .com, .net and .org (for tests). */
+export function hostInfoByTldts(host: string): HostInfo {
+  const parsed = parse(host);
+  return { host, domain: parsed.domain, domainWithoutSuffix: parsed.domainWithoutSuffix };
 }
 
 /**

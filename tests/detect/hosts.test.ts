@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hostInfo, wrappedDestination } from '@/lib/detect/hosts';
+import { resolve } from 'node:path';
+import { hostInfo, hostInfoByTldts, wrappedDestination } from '@/lib/detect/hosts';
+import { loadCatalogueFile } from '@/lib/brands/load-node';
 import { brandDomainOf } from '@/lib/detect/brand-index';
 
 describe('hostInfo', () => {
@@ -14,6 +16,17 @@ describe('hostInfo', () => {
     ['', null, null],
   ])('knows the registrable domain of %j', (host, domain, domainWithoutSuffix) => {
     expect(hostInfo(host)).toEqual({ host, domain, domainWithoutSuffix });
+  });
+
+  it('reads a name under .com, .net or .org as tldts does, for every domain of the catalogue and the odd ones', () => {
+    const catalogue = loadCatalogueFile(resolve(import.meta.dirname, '../../public/brand-catalogue.json'));
+    const odd = ['uk.com', 'blogspot.com', 'herokuapp.com', 'gb.net', 'za.org', 'co.com', 'com.com', 'a--b.com', '-x.com', 'x-.com', '9.org',
+      `${'a'.repeat(63)}.com`, `${'a'.repeat(64)}.com`, 'a_b.com', 'x.com.', '.com', 'com', 'shop.nike.com', 'nike.co.uk', 'amzn.to', 'xn--p1ai.com'];
+    const hosts = [...new Set([...catalogue.brands.flatMap((b) => b.domains ?? []), ...odd])];
+    const generic = hosts.filter((h) => /^[^.]+\.(?:com|net|org)$/.test(h));
+    // Most of the catalogue's domains take the shortcut: the comparison is not only of other hosts.
+    expect(generic.length).toBeGreaterThan(3000);
+    for (const host of hosts) expect({ ...hostInfo(host) }).toEqual(hostInfoByTldts(host));
   });
 
   it('memoises per host, and keeps giving right answers past its bound', () => {
