@@ -198,6 +198,11 @@ const URL_IN_KEY = new RegExp(
   'g',
 );
 
+/** What ends URL_IN_KEY's first branch (a run holds no space, tab or line break, but may hold other white space). */
+const LINK_STOP = /[\s<>"'()\[\]{}]/;
+/** A stand-in match for a run read whole as one link (tokenise): only its being non-null is read. */
+const WHOLE_RUN = /(?:)/.exec('')!;
+
 /**
  * FNV-1a over UTF-16 units, as a non-negative 30-bit integer (a small integer to V8, so never boxed).
  * The tokeniser computes it on the fly for every token; indexes compute it for their keys with this
@@ -242,10 +247,15 @@ export function tokenise(norm: NormalisedText, original: string, into?: Tokens):
     // The run read on its own reads as it does in the key: a space, or the end, on either side of it
     // stops every part of the pattern alike.
     const run = key.slice(from, runEnd);
+    // A run that starts like a link and holds none of the characters a link stops at is one link, whole,
+    // as URL_IN_KEY's first branch reads it (most links in captions): the pattern's many branches are
+    // tried only for the others.
+    const schemeLength = run.startsWith('https://') ? 8 : run.startsWith('http://') ? 7 : run.startsWith('www.') ? 4 : 0;
+    const whole = schemeLength > 0 && run.length > schemeLength && !LINK_STOP.test(run);
     URL_IN_KEY.lastIndex = 0;
-    for (let m = URL_IN_KEY.exec(run); m !== null; m = URL_IN_KEY.exec(run)) {
-      const at = from + m.index;
-      let to = at + m[0].length;
+    for (let m = whole ? WHOLE_RUN : URL_IN_KEY.exec(run); m !== null; m = whole ? null : URL_IN_KEY.exec(run)) {
+      const at = from + (whole ? 0 : m.index);
+      let to = at + (whole ? run.length : m[0].length);
       // Sentence punctuation after a URL is not part of it.
       while (to > at && /[.,;:!?]/.test(key[to - 1] ?? '')) to--;
       const before = key[at - 1];
