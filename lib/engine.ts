@@ -149,12 +149,9 @@ function mergeTags(fromPage: readonly string[], fromText: string[]): string[] {
 function mergeLinks(fromPage: readonly string[], fromText: readonly string[]): string[] {
   // The usual post with a link: one, in the text.
   if (fromPage.length === 0 && fromText.length === 1) return [fromText[0]!];
-  const seen = new Set<string>();
+  const seen = new SeenKeys<string>(fromPage.length + fromText.length);
   const out: string[] = [];
-  for (const url of [...fromPage, ...fromText]) {
-    if (seen.has(url)) continue;
-    seen.add(url);
-    out.push(url);
-  }
+  for (const url of fromPage) if (seen.add(url)) out.push(url);
+  for (const url of fromText) if (seen.add(url)) out.push(url);
   return out;
 }

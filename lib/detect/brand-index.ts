@@ -12,7 +12,7 @@
  */
 import Fuse from 'fuse.js';
 import { getHostname } from 'tldts';
-import { hostInfo } from './hosts';
+import { hostInfo, plainLinkHost } from './hosts';
 import type { Brand } from '@/lib/schema/contracts';
 import { normaliseHandle } from '@/lib/schema/contracts';
 import { normaliseText, SCRIPT_CJK, scriptsOfText } from './normalise';
@@ -260,9 +260,11 @@ export function linkHosts(hostOrUrl: string): { host: string; domain: string } |
   // tldts reads the host name out of a URL as its parse() does; the registrable domain then
   // comes from hostInfo, which looks each host's public suffix up once (links are mostly unique, their
   // hosts are not: amzn.to, the brands' own sites).
-  const hostname = getHostname(hostOrUrl);
+  // A plain link has just been read for its commercial kind: its host is at hand (what tldts reads too).
+  const plainHost = plainLinkHost(hostOrUrl);
+  const hostname = plainHost ?? getHostname(hostOrUrl);
   if (hostname === null) return null;
-  const host = hostname.startsWith('www.') ? hostname.slice(4) : hostname;
+  const host = plainHost ?? (hostname.startsWith('www.') ? hostname.slice(4) : hostname);
   // Looked up without "www.", as classifyLink does: the host it has just read is then in the memo.
   const domain = BRAND_SHORT_DOMAINS.get(host) ?? hostInfo(host).domain ?? (host === '' ? null : host);
   return domain === null ? null : { host, domain };

@@ -5,7 +5,9 @@
  * link platforms, UTM and network click ids).
  */
 import type { Commercial } from '@/lib/schema/post';
-import { hostInfo } from './hosts';
+import { hostInfo, linkParts } from './hosts';
+
+export { linkParts, linkPartsByUrl, type LinkParts } from './hosts';
 import { SeenKeys } from './seen-keys';
 import { foldForMatching, SCRIPT_CJK, SCRIPT_CYRILLIC, scriptsOfText, type NormalisedText } from './normalise';
 
@@ -184,69 +186,6 @@ for (const rule of AFFILIATE_PARAMS) {
 const TRACKING_PARAM_SET: ReadonlySet<string> = new Set(TRACKING_PARAMS);
 
 export type CommercialLinkKind = 'affiliate' | 'tracked';
-
-/** What classifyLink reads of a link: host (lower case, without "www."), path (lower case), whether it is bare, parameter names (lower case). */
-export interface LinkParts {
-  host: string;
-  path: string;
-  /** No path beyond "/" and no query: the address of a site, not of a page on it. */
-  bare: boolean;
-  params: string[];
-}
-
-/**
- * A link as captions write nearly all of them: http(s) or no scheme, a host of ASCII labels ending in a
- * letter label (no port, no user info, no IP address, no punycode), a path of plain characters, a query of
- * plain names and values (no escapes, no "+"), no fragment. Such a link reads the same cut by hand as
- * through URL, at a fraction of the cost; any other goes through URL.
- */
-const PLAIN_LINK = /^(?:https?:\/\/)?((?:[a-z0-9-]+\.)+[a-z][a-z0-9-]*)(\/[a-z0-9/_.~-]*)?(?:\?([a-z0-9_.=&~-]*))?$/i;
-
-/** The parts of `url` classifyLink reads, or null when URL cannot read it. */
-export function linkParts(url: string): LinkParts | null {
-  const plain = PLAIN_LINK.exec(url);
-  // "/." could start a dot segment ("/./", "/../"), which URL resolves away; "xn--" labels URL decodes.
-  if (plain !== null && !url.includes('/.') && !/(?:^|[/.])xn--/i.test(plain[1]!)) {
-    const host = plain[1]!.toLowerCase();
-    const path = plain[2] === undefined ? '/' : plain[2].toLowerCase();
-    const query = plain[3] ?? '';
-    return { host: host.startsWith('www.') ? host.slice(4) : host, path, bare: path === '/' && query === '', params: paramNames(query) };
-  }
-  return linkPartsByUrl(url);
-}
-
-/**
- * The parameter names of a plain query ("utm_source=ig&ref=x"), lower case: only the names are cut out,
- * the values are stepped over (a split of the query cut a string for every pair).
- */
-function paramNames(query: string): string[] {
-  const names: string[] = [];
-  for (let from = 0; from < query.length; ) {
-    let end = query.indexOf('&', from);
-    if (end < 0) end = query.length;
-    if (end > from) {
-      const equals = query.indexOf('=', from);
-      names.push(query.slice(from, equals < 0 || equals > end ? end : equals).toLowerCase());
-    }
-    from = end + 1;
-  }
-  return names;
-}
-
-/** linkParts through URL, for every link (the reference the hand-cut reading must agree with). */
-export function linkPartsByUrl(url: string): LinkParts | null {
-  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? url : `https://${url}`;
-  let parsed: URL;
-  try {
-    parsed = new URL(withScheme);
-  } catch {
-    return null;
-  }
-  const path = parsed.pathname.toLowerCase();
-  const params: string[] = [];
-  for (const name of parsed.searchParams.keys()) params.push(name.toLowerCase());
-  return { host: parsed.hostname.toLowerCase().replace(/^www\./, ''), path, bare: path === '/' && parsed.search === '', params };
-}
 
 /** Classifies one URL (scheme optional): affiliate, tracked, or null for a plain or neutral link. */
 export function classifyLink(url: string): CommercialLinkKind | null {

@@ -61,6 +61,126 @@ export function hostInfoByTldts(host: string): HostInfo {
   return { host, domain: parsed.domain, domainWithoutSuffix: parsed.domainWithoutSuffix };
 }
 
+/** What classifyLink reads of a link: host (lower case, without "www."), path (lower case), whether it is bare, parameter names (lower case). */
+export interface LinkParts {
+  readonly host: string;
+  readonly path: string;
+  /** No path beyond "/" and no query: the address of a site, not of a page on it. */
+  readonly bare: boolean;
+  readonly params: readonly string[];
+}
+
+/**
+ * A link as captions write nearly all of them: http(s) or no scheme, a host of ASCII labels ending in a
+ * letter label (no port, no user info, no IP address, no punycode), a path of plain characters, a query of
+ * plain names and values (no escapes, no "+"), no fragment. Such a link reads the same cut by hand as
+ * through URL, at a fraction of the cost; any other goes through URL.
+ */
+const PLAIN_LINK = /^(?:https?:\/\/)?((?:[a-z0-9-]+\.)+[a-z][a-z0-9-]*)(\/[a-z0-9/_.~-]*)?(?:\?([a-z0-9_.=&~-]*))?$/i;
+
+/**
+ * The links read last, with their parts (readLink): a post's links are read for their commercial kind,
+ * then again for the brand they lead to, and a link read twice is cut once. By the link string itself
+ * (the readers are handed the same strings); four, for the posts with several links.
+ */
+const RECENT_LINKS = 4;
+const recentUrls: string[] = new Array<string>(RECENT_LINKS).fill('');
+const recentParts: Array<LinkParts | null> = new Array<LinkParts | null>(RECENT_LINKS).fill(null);
+/** Whether recentParts[k] was cut by hand (a plain link) with a host tldts reads the same (HOST_NAME). */
+const recentPlain: boolean[] = new Array<boolean>(RECENT_LINKS).fill(false);
+let recentNext = 0;
+
+/** Where in the recent links `url` is, read now if it is not among them. */
+function readLink(url: string): number {
+  for (let k = 0; k < RECENT_LINKS; k++) if (recentUrls[k] === url) return k;
+  const k = recentNext;
+  recentNext = (recentNext + 1) % RECENT_LINKS;
+  const plain = plainLinkParts(url);
+  recentUrls[k] = url;
+  recentParts[k] = plain ?? linkPartsByUrl(url);
+  recentPlain[k] = plain !== null && plain.host.length <= 253 && HOST_NAME.test(plain.host);
+  return k;
+}
+
+/**
+ * A host name tldts takes as one: labels of letters, digits and inner hyphens, at most 63 long (PLAIN_LINK
+ * lets a label start or end with a hyphen, which makes the link no host to tldts).
+ */
+const HOST_NAME = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
+/** The parts of `url` classifyLink reads, or null when URL cannot read it. */
+export function linkParts(url: string): LinkParts | null {
+  return recentParts[readLink(url)] ?? null;
+}
+
+/**
+ * The host of `url` (lower case, without "www.") when it is a plain link (PLAIN_LINK), as tldts's
+ * getHostname reads it; null for any other link, which the caller reads its own way.
+ */
+export function plainLinkHost(url: string): string | null {
+  const k = readLink(url);
+  return recentPlain[k] === true ? recentParts[k]!.host : null;
+}
+
+/**
+ * A plain link cut by hand, or null: PLAIN_LINK only tells whether the link is one (a match with its
+ * groups cost a plain link more than the rest of its reading), and the parts are cut where the pattern
+ * allows them to be: the host ends at the first "/" or "?", the path at the "?".
+ */
+function plainLinkParts(url: string): LinkParts | null {
+  // "/." could start a dot segment ("/./", "/../"), which URL resolves away; "xn--" labels URL decodes.
+  if (!PLAIN_LINK.test(url) || url.includes('/.')) return null;
+  const scheme = url.indexOf('://');
+  const hostFrom = scheme < 0 ? 0 : scheme + 3;
+  let hostTo = hostFrom;
+  while (hostTo < url.length) {
+    const c = url.charCodeAt(hostTo);
+    if (c === 47 /* / */ || c === 63 /* ? */) break;
+    hostTo++;
+  }
+  const rawHost = url.slice(hostFrom, hostTo);
+  if (/(?:^|[/.])xn--/i.test(rawHost)) return null;
+  const queryAt = url.indexOf('?', hostTo);
+  const pathTo = queryAt < 0 ? url.length : queryAt;
+  const path = pathTo > hostTo ? url.slice(hostTo, pathTo).toLowerCase() : '/';
+  const query = queryAt < 0 ? '' : url.slice(queryAt + 1);
+  const host = rawHost.toLowerCase();
+  return { host: host.startsWith('www.') ? host.slice(4) : host, path, bare: path === '/' && query === '', params: paramNames(query) };
+}
+
+/**
+ * The parameter names of a plain query ("utm_source=ig&ref=x"), lower case: only the names are cut out,
+ * the values are stepped over (a split of the query cut a string for every pair).
+ */
+function paramNames(query: string): string[] {
+  const names: string[] = [];
+  for (let from = 0; from < query.length; ) {
+    let end = query.indexOf('&', from);
+    if (end < 0) end = query.length;
+    if (end > from) {
+      const equals = query.indexOf('=', from);
+      names.push(query.slice(from, equals < 0 || equals > end ? end : equals).toLowerCase());
+    }
+    from = end + 1;
+  }
+  return names;
+}
+
+/** linkParts through URL, for every link (the reference the hand-cut reading must agree with). */
+export function linkPartsByUrl(url: string): LinkParts | null {
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? url : `https://${url}`;
+  let parsed: URL;
+  try {
+    parsed = new URL(withScheme);
+  } catch {
+    return null;
+  }
+  const path = parsed.pathname.toLowerCase();
+  const params: string[] = [];
+  for (const name of parsed.searchParams.keys()) params.push(name.toLowerCase());
+  return { host: parsed.hostname.toLowerCase().replace(/^www\./, ''), path, bare: path === '/' && parsed.search === '', params };
+}
+
 /**
  * Affiliate networks whose links carry the shop's own address in a parameter (by registrable domain):
  * "go.skimresources.com/?url=https%3A%2F%2Fwww.sephora.com…" is a link to Sephora. Skimlinks and CJ

@@ -227,7 +227,8 @@ export function tokenise(norm: NormalisedText, original: string, into?: Tokens):
   const key = norm.key;
   const n = key.length;
   const urls: UrlSpan[] = [];
-  const urlRanges: Array<[number, number]> = [];
+  // Where each link is in the key: start, end, start, end…
+  const urlRanges: number[] = [];
   // Every link holds a dot or "://", and none holds a space: the pattern is only run over a space-free
   // run with one of those in it, so the words of a caption around its links are not scanned, and a
   // sentence's full stop costs a look at its own run, not a search of the rest of the caption.
@@ -263,7 +264,7 @@ export function tokenise(norm: NormalisedText, original: string, into?: Tokens):
       const start = norm.keyStart[at] ?? 0;
       const end = norm.keyEnd[to - 1] ?? start;
       urls.push({ url: original.slice(start, end), start, end });
-      urlRanges.push([at, to]);
+      urlRanges.push(at, to);
     }
     scanned = runEnd;
   }
@@ -271,15 +272,15 @@ export function tokenise(norm: NormalisedText, original: string, into?: Tokens):
   tokens.reset(key);
   // Where the next link starts (n when there is none): one comparison per character.
   let r = 0;
-  let nextUrl = urlRanges.length > 0 ? urlRanges[0]![0] : n;
+  let nextUrl = urlRanges.length > 0 ? urlRanges[0]! : n;
   let oneUnitWords = 0;
   let mixedWords = 0;
   let i = 0;
   while (i < n) {
     if (i >= nextUrl) {
-      i = urlRanges[r]![1];
-      r++;
-      nextUrl = r < urlRanges.length ? urlRanges[r]![0] : n;
+      i = urlRanges[r + 1]!;
+      r += 2;
+      nextUrl = r < urlRanges.length ? urlRanges[r]! : n;
       continue;
     }
     const c = key.charCodeAt(i);

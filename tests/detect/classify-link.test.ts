@@ -5,7 +5,9 @@
  * implementation before host facts were memoised, so that the memo can never change a verdict.
  */
 import { describe, expect, it } from 'vitest';
+import { getHostname } from 'tldts';
 import { classifyLink, linkParts, linkPartsByUrl, type CommercialLinkKind } from '@/lib/detect/commercial';
+import { plainLinkHost } from '@/lib/detect/hosts';
 
 const PINNED: Array<[string, CommercialLinkKind | null]> = [
   ["https://amzn.to/3abcd", "affiliate"],
@@ -139,6 +141,14 @@ describe('linkParts', () => {
 
   it(`reads ${links.length} links as URL does`, () => {
     const differing = links.filter((url) => JSON.stringify(linkParts(url)) !== JSON.stringify(linkPartsByUrl(url)));
+    expect(differing).toEqual([]);
+  });
+
+  it('gives the host of a plain link as tldts reads it (the brand matcher takes it from there)', () => {
+    const plain = links.filter((url) => plainLinkHost(url) !== null);
+    // Most of these are plain links: the comparison is not of a handful.
+    expect(plain.length).toBeGreaterThan(1000);
+    const differing = plain.filter((url) => plainLinkHost(url) !== getHostname(url)?.replace(/^www\./, ''));
     expect(differing).toEqual([]);
   });
 
