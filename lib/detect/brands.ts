@@ -622,10 +622,18 @@ function isUserBrand(index: BrandIndex, brand: number): boolean {
 function userBrandKeyTest(index: BrandIndex): (compact: string) => boolean {
   let test = userBrandKeyTests.get(index);
   if (test === undefined) {
-    test = (compact) => compact.length >= 4 && userBrandsOf(index, compact).length > 0;
+    test = makeUserBrandKeyTest(index);
     userBrandKeyTests.set(index, test);
   }
   return test;
+}
+
+/**
+ * The closure userBrandKeyTest keeps, made apart: a function that makes a closure over its parameter
+ * allocates the closure's context on every call, including the calls that find the test already made.
+ */
+function makeUserBrandKeyTest(index: BrandIndex): (compact: string) => boolean {
+  return (compact) => compact.length >= 4 && userBrandsOf(index, compact).length > 0;
 }
 const userBrandKeyTests = new WeakMap<BrandIndex, (compact: string) => boolean>();
 

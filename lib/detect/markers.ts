@@ -189,7 +189,7 @@ export function findMarkers(text: string, norm: NormalisedText, tokens: Tokens, 
     let at = norm.key.indexOf(entry.key);
     while (at >= 0) {
       const to = at + entry.key.length;
-      if (!raw.some((m) => m.from < to && at < m.to)) raw.push({ kind: entry.kind, from: at, to });
+      if (!overlapsAny(raw, at, to)) raw.push({ kind: entry.kind, from: at, to });
       at = norm.key.indexOf(entry.key, to);
     }
   }
@@ -202,6 +202,15 @@ export function findMarkers(text: string, norm: NormalisedText, tokens: Tokens, 
     markers.push({ kind: m.kind, text: text.slice(start, end), start, end });
   }
   return markers;
+}
+
+/**
+ * Whether a marker of `raw` overlaps key[from, to). A function, not a closure in findMarkers' loop: that
+ * closure's variables cost every post a context object, with or without a substring entry found.
+ */
+function overlapsAny(raw: readonly RawMarker[], from: number, to: number): boolean {
+  for (const m of raw) if (m.from < to && from < m.to) return true;
+  return false;
 }
 
 /** Stamps by UTF-16 unit: units[c] === stamp when the last key given to unitsOf holds c. Made on first use. */

@@ -69,7 +69,10 @@ export function evaluatePost(post: PostSignals, contracts: ContractIndex, now: D
   if (post.brands.length === 0) return [];
   const creators = creatorsOfAuthors(contracts, post.platform, post.authors);
   if (creators.length === 0) return [];
-  if (!creators.some((creator) => concernsCreator(post.brands, brandNumbers, contracts, creator))) return [];
+  // A loop, not creators.some with a closure: the closure's variables cost every call a context object.
+  let concerned = false;
+  for (let c = 0; c < creators.length && !concerned; c++) concerned = concernsCreator(post.brands, brandNumbers, contracts, creators[c]!);
+  if (!concerned) return [];
   const publishedDay = post.publishedAt === null ? Number.NaN : dayNumberOfTimestamp(post.publishedAt);
   const dateUnknown = Number.isNaN(publishedDay);
   const day = dateUnknown ? dayNumberOfInstant(now) : publishedDay;
