@@ -92,7 +92,13 @@ let recentNext = 0;
 
 /** Where in the recent links `url` is, read now if it is not among them. */
 function readLink(url: string): number {
-  for (let k = 0; k < RECENT_LINKS; k++) if (recentUrls[k] === url) return k;
+  // Links of one length are many ("https://amzn.to/" and six letters), and === compares their letters
+  // until they differ: the last unit tells most of them apart first.
+  const last = url.charCodeAt(url.length - 1);
+  for (let k = 0; k < RECENT_LINKS; k++) {
+    const recent = recentUrls[k]!;
+    if (recent.length === url.length && recent.charCodeAt(recent.length - 1) === last && recent === url) return k;
+  }
   const k = recentNext;
   recentNext = (recentNext + 1) % RECENT_LINKS;
   const plain = plainLinkParts(url);

@@ -200,6 +200,18 @@ const URL_IN_KEY = new RegExp(
 
 /** What ends URL_IN_KEY's first branch (a run holds no space, tab or line break, but may hold other white space). */
 const LINK_STOP = /[\s<>"'()\[\]{}]/;
+/** LINK_STOP by ASCII unit (1: stops a link), so that a link's units are looked at without the pattern. */
+const LINK_STOP_ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) LINK_STOP_ASCII[c] = LINK_STOP.test(String.fromCharCode(c)) ? 1 : 0;
+
+/** Whether `run` holds a unit LINK_STOP matches: ASCII by table, others (white space beyond ASCII) by the pattern. */
+function hasLinkStop(run: string): boolean {
+  for (let i = 0; i < run.length; i++) {
+    const c = run.charCodeAt(i);
+    if (c < 128 ? LINK_STOP_ASCII[c] === 1 : LINK_STOP.test(run[i]!)) return true;
+  }
+  return false;
+}
 /** A stand-in match for a run read whole as one link (tokenise): only its being non-null is read. */
 const WHOLE_RUN = /(?:)/.exec('')!;
 
@@ -252,7 +264,7 @@ export function tokenise(norm: NormalisedText, original: string, into?: Tokens):
     // as URL_IN_KEY's first branch reads it (most links in captions): the pattern's many branches are
     // tried only for the others.
     const schemeLength = run.startsWith('https://') ? 8 : run.startsWith('http://') ? 7 : run.startsWith('www.') ? 4 : 0;
-    const whole = schemeLength > 0 && run.length > schemeLength && !LINK_STOP.test(run);
+    const whole = schemeLength > 0 && run.length > schemeLength && !hasLinkStop(run);
     URL_IN_KEY.lastIndex = 0;
     for (let m = whole ? WHOLE_RUN : URL_IN_KEY.exec(run); m !== null; m = whole ? null : URL_IN_KEY.exec(run)) {
       const at = from + (whole ? 0 : m.index);
