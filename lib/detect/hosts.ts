@@ -31,7 +31,7 @@ let lastInfo: HostInfo = Object.freeze({ host: '', domain: null, domainWithoutSu
  * the most common hosts need no public-suffix lookup. The label must be a valid one (letters, digits, inner
  * hyphens, at most 63): tldts gives no domain for others.
  */
-const NAME_UNDER_GENERIC_TLD = /^([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)\.(?:com|net|org)$/;
+const NAME_UNDER_GENERIC_TLD = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.(?:com|net|org)$/;
 
 /** tldts facts about `host` (taken as given). */
 export function hostInfo(host: string): HostInfo {
@@ -41,9 +41,8 @@ export function hostInfo(host: string): HostInfo {
   const slot = hash & (CACHE_SIZE - 1);
   let info = cachedHashes[slot] === hash ? cachedInfo[slot] : undefined;
   if (info === undefined || info.host !== host) {
-    const generic = NAME_UNDER_GENERIC_TLD.exec(host);
-    if (generic !== null) {
-      info = Object.freeze({ host, domain: host, domainWithoutSuffix: generic[1]! });
+    if (NAME_UNDER_GENERIC_TLD.test(host)) {
+      info = Object.freeze({ host, domain: host, domainWithoutSuffix: host.slice(0, host.indexOf('.')) });
     } else {
       const parsed = parse(host);
       info = Object.freeze({ host, domain: parsed.domain, domainWithoutSuffix: parsed.domainWithoutSuffix });
