@@ -23,7 +23,9 @@ export interface HostInfo {
 const CACHE_SIZE = 1024;
 const cachedHashes = new Int32Array(CACHE_SIZE).fill(-1);
 const cachedInfo: Array<HostInfo | undefined> = new Array<HostInfo | undefined>(CACHE_SIZE).fill(undefined);
-let lastInfo: HostInfo = Object.freeze({ host: '', domain: null, domainWithoutSuffix: null });
+// Shared between callers, so read-only (HostInfo), but not frozen: Object.freeze cost a new host about
+// 0.3 µs, as much as the rest of reading it.
+let lastInfo: HostInfo = { host: '', domain: null, domainWithoutSuffix: null };
 
 /**
  * A host that is one label under .com, .net or .org ("nike.com"): its own registrable domain, as tldts
@@ -42,10 +44,10 @@ export function hostInfo(host: string): HostInfo {
   let info = cachedHashes[slot] === hash ? cachedInfo[slot] : undefined;
   if (info === undefined || info.host !== host) {
     if (NAME_UNDER_GENERIC_TLD.test(host)) {
-      info = Object.freeze({ host, domain: host, domainWithoutSuffix: host.slice(0, host.indexOf('.')) });
+      info = { host, domain: host, domainWithoutSuffix: host.slice(0, host.indexOf('.')) };
     } else {
       const parsed = parse(host);
-      info = Object.freeze({ host, domain: parsed.domain, domainWithoutSuffix: parsed.domainWithoutSuffix });
+      info = { host, domain: parsed.domain, domainWithoutSuffix: parsed.domainWithoutSuffix };
     }
     cachedHashes[slot] = hash;
     cachedInfo[slot] = info;
