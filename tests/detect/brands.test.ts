@@ -477,6 +477,14 @@ describe('tags of a post, each listed once', () => {
     expect(r.hashtags).toEqual(['Tag0', ...tags.slice(1)]);
   });
 
+  it('lists a tag of the text once when it comes again after forty others, or after forty words', () => {
+    const tags = Array.from({ length: 40 }, (_, i) => `#tag${i}`);
+    const late = analysePost(snapshot([...tags, '#TAG39', '#Tag3', '@x', ...tags.slice(0, 2).map((t) => t.toUpperCase()), '@X'].join(' ')), index, NOW);
+    expect([late.hashtags, late.mentions]).toEqual([tags.map((t) => t.slice(1)), ['x']]);
+    const words = analysePost(snapshot(`#run ${'word '.repeat(40)}#RUN`), index, NOW);
+    expect(words.hashtags).toEqual(['run']);
+  });
+
   it('lists the tags of the text alone once each, as first written, and distinct ones all in order', () => {
     const r = analysePost(snapshot('#Nike run #nike @Trail_Brand #Ａｄｉｄａｓ #NIKE @trail_brand #adidas #RunClub'), index, NOW);
     expect([r.hashtags, r.mentions]).toEqual([['Nike', 'Ａｄｉｄａｓ', 'adidas', 'RunClub'], ['trail_brand']]);
