@@ -29,6 +29,8 @@ const NOT_A_CODE = new Set([
   'and', 'was', 'will', 'you', 'can', 'which', 'of', 'in', 'is', 'are', 'editor', 'review', 'snippet', 'source',
 ]);
 
+for (const word of NOT_A_CODE) if (/\d/.test(word)) throw new Error(`NOT_A_CODE word ${word} has a digit: findDiscountCodes skips the set for codes with one`);
+
 /** Context that makes a "code" a game creator code or a programming one, not a discount. */
 const CREATOR_CODE_CONTEXT = /(?:creator|support[\s-]*a[\s-]*creator|item\s*shop|epic\s*games?|fortnite|sac|source|qr|zip|postal|area|dress|html|css|python|javascript)\s*$/iu;
 
@@ -116,14 +118,19 @@ export function findDiscountCodes(text: string, norm?: Pick<NormalisedText, 'key
     if (glued !== undefined && glued.length < code.length && glued.length >= 3 && GLUED_SCRIPT.test(code[glued.length] ?? '')) code = glued;
     const lead = text.slice(Math.max(0, m.index - 30), m.index);
     if (CREATOR_CODE_CONTEXT.test(lead)) continue;
-    if (NOT_A_CODE.has(code.toLowerCase())) continue;
+    const hasDigit = /\d/.test(code);
+    // The words that are never a code have no digit: a code with one needs no lower-cased copy to tell.
+    if (!hasDigit && NOT_A_CODE.has(code.toLowerCase())) continue;
     const start = codeAt;
-    // A discount code has a digit, or is typed in capitals (SARAH, LEA15), or is quoted ('Houndish').
-    const looksLikeCode = /\d/.test(code) || /^[\p{Lu}\p{N}_\-]+$/u.test(code);
-    const quoted = /["“'‘«„(]/.test(text[start - 1] ?? '');
-    // "use code jackiea for 10% off": an offer right after the word makes it a code whatever its case.
-    const offered = OFFER_AFTER_CODE.test(text.slice(start + code.length, start + code.length + 40));
-    if (!looksLikeCode && !quoted && !offered) continue;
+    // A discount code has a digit, or is typed in capitals (SARAH, LEA15), or is quoted ('Houndish'), or
+    // is offered: "use code jackiea for 10% off" (an offer right after the word makes it a code whatever
+    // its case). Asked in that order, each only when the ones before did not tell.
+    const looksLikeCode =
+      hasDigit ||
+      /^[\p{Lu}\p{N}_\-]+$/u.test(code) ||
+      /["“'‘«„(]/.test(text[start - 1] ?? '') ||
+      OFFER_AFTER_CODE.test(text.slice(start + code.length, start + code.length + 40));
+    if (!looksLikeCode) continue;
     codes.push({ code, start, end: start + code.length });
   }
   return codes;
