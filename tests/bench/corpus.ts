@@ -38,9 +38,9 @@ export const WORDS = ('today just got back from the gym and honestly this routin
   'new video is up link in bio what do you think of the colour we tried the menu with friends best weekend ever so ' +
   'excited to share my favourite products of the month morning coffee sunset beach trip summer vibes outfit details ' +
   'skincare routine unboxing haul review tutorial recipe dinner lunch breakfast travel city night lights family time').split(' ');
-const HASHTAGS = ['fitness', 'ootd', 'travel', 'foodie', 'skincare', 'makeup', 'summer', 'love', 'instagood', 'fyp', 'viral', 'adventure', 'pride', 'gapyear', 'tbt'];
-const EMOJI = ['😍', '🔥', '✨', '🍔', '💪', '🙌', '❤️', '😂', '🌞', '👟', '🎉', '👀'];
-const DISCLOSURES = ['#ad', '#sponsored', 'Werbung |', 'Paid partnership with', '#gifted', 'affiliate links below', 'not sponsored', 'Anzeige', '#publicidad', 'in collaboration with'];
+export const HASHTAGS = ['fitness', 'ootd', 'travel', 'foodie', 'skincare', 'makeup', 'summer', 'love', 'instagood', 'fyp', 'viral', 'adventure', 'pride', 'gapyear', 'tbt'];
+export const EMOJI = ['😍', '🔥', '✨', '🍔', '💪', '🙌', '❤️', '😂', '🌞', '👟', '🎉', '👀'];
+export const DISCLOSURES = ['#ad', '#sponsored', 'Werbung |', 'Paid partnership with', '#gifted', 'affiliate links below', 'not sponsored', 'Anzeige', '#publicidad', 'in collaboration with'];
 
 function syllableName(): string {
   const n = 2 + Math.floor(random() * 2);

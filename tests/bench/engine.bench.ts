@@ -18,7 +18,8 @@
  * The last line printed is one JSON object for scripts to compare runs. Environment: BENCH_CAPTIONS,
  * BENCH_WARMUP, BENCH_BASELINE_SAMPLE to resize; BENCH_STAGES=1 for a cost model (the same plain captions with 0, 1,
  * 2 and 4 brand names, handles or hashtags put in, drawn from all 20,000 brands and from 50: what one more mention
- * costs, and how much of it is cache misses) and a per-stage breakdown.
+ * costs, and how much of it is cache misses), what each kind of thing in a caption costs (brand names, tags,
+ * handles, emoji, links, codes, disclosures) weighed by how often the corpus has it, and a per-stage breakdown.
  *
  * Figures from this shared machine move by a third from one hour to the next with the neighbours' load (cache and
  * memory contention that the load average does not show): compare runs made side by side, not across days.
@@ -32,7 +33,7 @@ import { performance } from 'node:perf_hooks';
 import { analysePost, compileIndex, type EngineIndex } from '@/lib/engine';
 import { loadCatalogueFile } from '@/lib/brands/load-node';
 import type { Brand, ExchangeV1 } from '@/lib/schema/contracts';
-import { buildBrands, buildCaptions, buildContracts, singlePass, WORDS } from './corpus';
+import { buildBrands, buildCaptions, buildContracts, DISCLOSURES, EMOJI, HASHTAGS, singlePass, WORDS } from './corpus';
 import type { PostSnapshot } from '@/lib/schema/post';
 
 const CAPTIONS = Number(process.env.BENCH_CAPTIONS ?? 100_000);
@@ -382,6 +383,57 @@ if (process.env.BENCH_STAGES) {
         }
         console.log(`  ${how.padEnd(8)} from ${String(pool).padStart(6)} brands   ${row.join('   ')}`);
       }
+    }
+
+    // What each kind of thing in a caption costs: two of it put into the same plain captions, the time over
+    // the plain ones halved, then weighed by how often the corpus has it (counted in its captions). This is
+    // the table to start from: it showed links costing 5 µs each where a profile spread them thin.
+    const count = (pattern: RegExp) => captions.reduce((n, p) => n + (p.text.match(pattern)?.length ?? 0), 0) / captions.length;
+    const pickBrand = (i: number, j: number) => brands[(i * 7919 + j * 104_729) % brands.length]!;
+    const handleOf = (i: number, j: number) => pickBrand(i, j).handles.instagram?.[0] ?? 'x';
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const features: Array<[string, (i: number, j: number) => string, number]> = [
+      ['brand name', (i, j) => pickBrand(i, j).name, 0],
+      ['@brand', (i, j) => `@${handleOf(i, j)}`, 0],
+      ['#brand(style)', (i, j) => `#${handleOf(i, j)}${j % 2 === 0 ? 'style' : ''}`, 0],
+      ['#topic', (i, j) => `#${HASHTAGS[(i + j) % HASHTAGS.length]}`, count(new RegExp(`#(?:${HASHTAGS.join('|')})(?![a-z])`, 'g'))],
+      ['@friend', (i, j) => `@friend${(i * 31 + j) % 1000}`, count(/@friend\d+/g)],
+      ['emoji', (i, j) => EMOJI[(i + j) % EMOJI.length]!, count(new RegExp(EMOJI.map(escape).join('|'), 'gu'))],
+      ['brand link', (i, j) => `https://www.${pickBrand(i, j).domains[0]}/p/${i}?utm_source=ig`, count(/https:\/\/www\./g)],
+      ['amzn.to link', (i, j) => `https://amzn.to/${(i * 7 + j).toString(36)}`, count(/https:\/\/amzn\.to\//g)],
+      ['code', (_, j) => `code KALO${10 + j}`, count(/\bcode [A-Z]+\d+/g)],
+      ['disclosure', (i, j) => DISCLOSURES[(i + j) % DISCLOSURES.length]!, count(new RegExp(DISCLOSURES.map(escape).join('|'), 'g'))],
+    ];
+    // Brand names, handles and brand tags are drawn at random: their rates are the generator's (3%, 2%, 2% of words).
+    const words = captions.reduce((n, p) => n + p.text.split(' ').length, 0) / captions.length;
+    features[0]![2] = 0.03 * words;
+    features[1]![2] = 0.02 * words;
+    features[2]![2] = 0.02 * words;
+    const withTwo = (f: ((i: number, j: number) => string) | null) =>
+      sample.map((p, i) => {
+        const inserted = [...plain[i]!];
+        for (let j = 0; j < 2 && f !== null; j++) inserted.splice(1 + ((j * 5) % inserted.length), 0, f(i, j));
+        return { ...p, label: null, text: inserted.join(' ') };
+      });
+    const plainPosts = withTwo(null);
+    const run = (posts: readonly PostSnapshot[]) => {
+      const c = process.cpuUsage();
+      for (const p of posts) sink += analysePost(p, index, now).brands.length;
+      const u = process.cpuUsage(c);
+      return (u.user + u.system) / posts.length;
+    };
+    console.log('\nper thing in a caption (two put into each of the same plain captions, each set timed in turns with the plain ones, best of 4; weighed by how often the corpus has it):');
+    for (const [label, make, perCaption] of features) {
+      const posts = withTwo(make);
+      for (const p of posts.slice(0, 3_000)) analysePost(p, index, now);
+      let plainBest = Infinity;
+      let withBest = Infinity;
+      for (let round = 0; round < 4; round++) {
+        plainBest = Math.min(plainBest, run(plainPosts));
+        withBest = Math.min(withBest, run(posts));
+      }
+      const each = (withBest - plainBest) / 2;
+      console.log(`  ${label.padEnd(14)} ${each.toFixed(2).padStart(5)} µs each x ${perCaption.toFixed(2).padStart(4)} a caption = ${(each * perCaption).toFixed(2)} µs a caption (plain ${plainBest.toFixed(2)} µs)`);
     }
 
     const time = (label: string, f: (p: PostSnapshot) => unknown) => {
