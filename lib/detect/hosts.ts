@@ -15,8 +15,8 @@ export interface HostInfo {
 }
 
 /**
- * Hosts looked up lately, by the low bits of their hash (a direct-mapped cache): captions repeat a few
- * hosts (amzn.to, linktr.ee, the sponsors' own sites) among many met once. The hashes sit in a typed array
+ * Hosts looked up lately (other than names under .com, .net, .org, read without a lookup), by the low bits
+ * of their hash (a direct-mapped cache): captions repeat a few hosts (amzn.to, linktr.ee) among many met once. The hashes sit in a typed array
  * that stays in cache, so that a host met for the first time is told apart without reading a cold entry;
  * a Map of 20,000 hosts cost a link two or three cache misses before the public-suffix lookup it saved.
  */
@@ -39,18 +39,21 @@ const NAME_UNDER_GENERIC_TLD = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.(?:com|ne
 export function hostInfo(host: string): HostInfo {
   // A link's host is asked for twice in a row (its commercial kind, then the brand it names).
   if (host === lastInfo.host) return lastInfo;
-  const hash = wordHash(host);
-  const slot = hash & (CACHE_SIZE - 1);
-  let info = cachedHashes[slot] === hash ? cachedInfo[slot] : undefined;
-  if (info === undefined || info.host !== host) {
-    if (NAME_UNDER_GENERIC_TLD.test(host)) {
-      info = { host, domain: host, domainWithoutSuffix: host.slice(0, host.indexOf('.')) };
-    } else {
+  let info: HostInfo | undefined;
+  if (NAME_UNDER_GENERIC_TLD.test(host)) {
+    // Read anew each time, not cached: cheaper than the lookup, and a cached answer outlives the post
+    // that asked, which the garbage collector then has to move (brand links cost twice as much in it).
+    info = { host, domain: host, domainWithoutSuffix: host.slice(0, host.indexOf('.')) };
+  } else {
+    const hash = wordHash(host);
+    const slot = hash & (CACHE_SIZE - 1);
+    info = cachedHashes[slot] === hash ? cachedInfo[slot] : undefined;
+    if (info === undefined || info.host !== host) {
       const parsed = parse(host);
       info = { host, domain: parsed.domain, domainWithoutSuffix: parsed.domainWithoutSuffix };
+      cachedHashes[slot] = hash;
+      cachedInfo[slot] = info;
     }
-    cachedHashes[slot] = hash;
-    cachedInfo[slot] = info;
   }
   lastInfo = info;
   return info;
