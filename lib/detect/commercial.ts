@@ -6,10 +6,11 @@
  */
 import type { Commercial } from '@/lib/schema/post';
 import { hostInfo, linkParts } from './hosts';
-
-export { linkParts, linkPartsByUrl, type LinkParts } from './hosts';
 import { SeenKeys } from './seen-keys';
 import { foldForMatching, SCRIPT_CJK, SCRIPT_CYRILLIC, scriptsOfText, type NormalisedText } from './normalise';
+
+// A link's parts are read in hosts.ts, where the brand matcher reads its host too.
+export { linkParts, linkPartsByUrl, type LinkParts } from './hosts';
 
 // "code", "promo code", "Rabattcode", "código", "codice sconto", "kod rabatowy", "промокод", … then the code.
 // Words of scripts with gaps must start a word; Japanese, Chinese and Korean ones are glued to the text

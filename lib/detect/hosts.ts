@@ -1,7 +1,8 @@
 /**
- * Registrable-domain facts about a link's host, cached. Captions repeat a few hosts (amzn.to, the
- * brands' own domains) across mostly unique URLs, and the public-suffix lookup is the dear part of
- * reading a link, so it runs once per host met lately, not once per link.
+ * Reading links: their parts (host, path, parameter names), cut once per link for both the commercial
+ * classification and the brand matcher; and registrable-domain facts about their hosts. Captions repeat
+ * a few hosts (amzn.to, linktr.ee) across mostly unique URLs, and the public-suffix lookup is the dear part
+ * of reading a link, so it runs once per host met lately, not once per link.
  */
 import { parse } from 'tldts';
 import { wordHash } from './tokens';
@@ -15,10 +16,10 @@ export interface HostInfo {
 }
 
 /**
- * Hosts looked up lately (other than names under .com, .net, .org, read without a lookup), by the low bits
- * of their hash (a direct-mapped cache): captions repeat a few hosts (amzn.to, linktr.ee) among many met once. The hashes sit in a typed array
- * that stays in cache, so that a host met for the first time is told apart without reading a cold entry;
- * a Map of 20,000 hosts cost a link two or three cache misses before the public-suffix lookup it saved.
+ * Hosts looked up lately (other than names under .com, .net and .org, read without a lookup), by the low
+ * bits of their hash (a direct-mapped cache). The hashes sit in a typed array that stays in cache, so that
+ * a host met for the first time is told apart without reading a cold entry; a Map of 20,000 hosts cost a
+ * link two or three cache misses before the public-suffix lookup it saved.
  */
 const CACHE_SIZE = 1024;
 const cachedHashes = new Int32Array(CACHE_SIZE).fill(-1);
@@ -80,7 +81,7 @@ export interface LinkParts {
  * plain names and values (no escapes, no "+"), no fragment. Such a link reads the same cut by hand as
  * through URL, at a fraction of the cost; any other goes through URL.
  */
-const PLAIN_LINK = /^(?:https?:\/\/)?((?:[a-z0-9-]+\.)+[a-z][a-z0-9-]*)(\/[a-z0-9/_.~-]*)?(?:\?([a-z0-9_.=&~-]*))?$/i;
+const PLAIN_LINK = /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z][a-z0-9-]*(?:\/[a-z0-9/_.~-]*)?(?:\?[a-z0-9_.=&~-]*)?$/i;
 
 /**
  * The links read last, with their parts (readLink): a post's links are read for their commercial kind,
