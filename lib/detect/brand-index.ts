@@ -257,14 +257,14 @@ export function brandDomainOf(hostOrUrl: string): string | null {
  * link has no host name.
  */
 export function linkHosts(hostOrUrl: string): { host: string; domain: string } | null {
-  // tldts reads the host name out of a URL as its parse() does; the registrable domain then
-  // comes from hostInfo, which looks each host's public suffix up once (links are mostly unique, their
-  // hosts are not: amzn.to, the brands' own sites).
-  // A plain link has just been read for its commercial kind: its host is at hand (what tldts reads too).
-  const plainHost = plainLinkHost(hostOrUrl);
-  const hostname = plainHost ?? getHostname(hostOrUrl);
-  if (hostname === null) return null;
-  const host = plainHost ?? (hostname.startsWith('www.') ? hostname.slice(4) : hostname);
+  // A plain link just read for its commercial kind has its host at hand (what tldts reads too); tldts
+  // reads the others. The registrable domain then comes from hostInfo.
+  let host = plainLinkHost(hostOrUrl);
+  if (host === null) {
+    const hostname = getHostname(hostOrUrl);
+    if (hostname === null) return null;
+    host = hostname.startsWith('www.') ? hostname.slice(4) : hostname;
+  }
   // Looked up without "www.", as classifyLink does: the host it has just read is then in the memo.
   const domain = BRAND_SHORT_DOMAINS.get(host) ?? hostInfo(host).domain ?? (host === '' ? null : host);
   return domain === null ? null : { host, domain };

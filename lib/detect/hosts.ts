@@ -28,13 +28,16 @@ const cachedInfo: Array<HostInfo | undefined> = new Array<HostInfo | undefined>(
 // 0.3 µs, as much as the rest of reading it.
 let lastInfo: HostInfo = { host: '', domain: null, domainWithoutSuffix: null };
 
+/** A host label tldts takes: letters, digits and inner hyphens, at most 63 (as a pattern's source). */
+const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
+
 /**
  * A host that is one label under .com, .net or .org ("nike.com"): its own registrable domain, as tldts
  * reads it (those suffixes have no names under them but private ones, which hostInfo does not count), so
  * the most common hosts need no public-suffix lookup. The label must be a valid one (letters, digits, inner
  * hyphens, at most 63): tldts gives no domain for others.
  */
-const NAME_UNDER_GENERIC_TLD = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.(?:com|net|org)$/;
+const NAME_UNDER_GENERIC_TLD = new RegExp(`^${LABEL}\\.(?:com|net|org)$`);
 
 /** tldts facts about `host` (taken as given). */
 export function hostInfo(host: string): HostInfo {
@@ -50,8 +53,7 @@ export function hostInfo(host: string): HostInfo {
     const slot = hash & (CACHE_SIZE - 1);
     info = cachedHashes[slot] === hash ? cachedInfo[slot] : undefined;
     if (info === undefined || info.host !== host) {
-      const parsed = parse(host);
-      info = { host, domain: parsed.domain, domainWithoutSuffix: parsed.domainWithoutSuffix };
+      info = hostInfoByTldts(host);
       cachedHashes[slot] = hash;
       cachedInfo[slot] = info;
     }
@@ -60,7 +62,7 @@ export function hostInfo(host: string): HostInfo {
   return info;
 }
 
-/** hostInfo read by tldts alone, without the shortcut for names under .com, .net and .org (for tests). */
+/** hostInfo read by tldts alone, without the shortcut for names under .com, .net and .org (and for tests). */
 export function hostInfoByTldts(host: string): HostInfo {
   const parsed = parse(host);
   return { host, domain: parsed.domain, domainWithoutSuffix: parsed.domainWithoutSuffix };
@@ -125,7 +127,7 @@ function readLink(url: string): number {
  * A host name tldts takes as one: labels of letters, digits and inner hyphens, at most 63 long (PLAIN_LINK
  * lets a label start or end with a hyphen, which makes the link no host to tldts).
  */
-const HOST_NAME = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+const HOST_NAME = new RegExp(`^(?:${LABEL}\\.)*[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$`);
 
 /** Whether `url` is read by hand (plainLinkParts), not through URL: for tests. */
 export function readsAsPlainLink(url: string): boolean {
@@ -227,8 +229,7 @@ function plainLinkParts(url: string): LinkParts | null {
   if (hostCapitals !== 0) host = host.toLowerCase();
   // "xn--" labels URL decodes.
   if (host.includes('xn--') && /(?:^|\.)xn--/.test(host)) return null;
-  const pathText = url.slice(pathFrom, pathTo);
-  const path = pathTo > pathFrom ? (capitals !== 0 ? pathText.toLowerCase() : pathText) : '/';
+  const path = pathTo === pathFrom ? '/' : capitals !== 0 ? url.slice(pathFrom, pathTo).toLowerCase() : url.slice(pathFrom, pathTo);
   return { host: host.startsWith('www.') ? host.slice(4) : host, path, bare: path === '/' && query === '', params: paramNames(query) };
 }
 

@@ -212,8 +212,21 @@ function hasLinkStop(run: string): boolean {
   }
   return false;
 }
-/** A stand-in match for a run read whole as one link (tokenise): only its being non-null is read. */
-const WHOLE_RUN = /(?:)/.exec('')!;
+/**
+ * Adds the link found at key[at, to) (tokenise), less sentence punctuation after it, unless an "@" or "#"
+ * comes right before it (an @handle.with.dots or an email, not a link). A function of the module, not a
+ * closure in tokenise: that would cost every caption a context object.
+ */
+function addLink(norm: NormalisedText, original: string, at: number, to: number, urls: UrlSpan[], urlRanges: number[]): void {
+  const key = norm.key;
+  while (to > at && /[.,;:!?]/.test(key[to - 1] ?? '')) to--;
+  const before = key[at - 1];
+  if (before === '@' || before === '#') return;
+  const start = norm.keyStart[at] ?? 0;
+  const end = norm.keyEnd[to - 1] ?? start;
+  urls.push({ url: original.slice(start, end), start, end });
+  urlRanges.push(at, to);
+}
 
 /**
  * FNV-1a over UTF-16 units, as a non-negative 30-bit integer (a small integer to V8, so never boxed).
@@ -264,19 +277,11 @@ export function tokenise(norm: NormalisedText, original: string, into?: Tokens):
     // as URL_IN_KEY's first branch reads it (most links in captions): the pattern's many branches are
     // tried only for the others.
     const schemeLength = run.startsWith('https://') ? 8 : run.startsWith('http://') ? 7 : run.startsWith('www.') ? 4 : 0;
-    const whole = schemeLength > 0 && run.length > schemeLength && !hasLinkStop(run);
-    URL_IN_KEY.lastIndex = 0;
-    for (let m = whole ? WHOLE_RUN : URL_IN_KEY.exec(run); m !== null; m = whole ? null : URL_IN_KEY.exec(run)) {
-      const at = from + (whole ? 0 : m.index);
-      let to = at + (whole ? run.length : m[0].length);
-      // Sentence punctuation after a URL is not part of it.
-      while (to > at && /[.,;:!?]/.test(key[to - 1] ?? '')) to--;
-      const before = key[at - 1];
-      if (before === '@' || before === '#') continue; // an @handle.with.dots or an email, not a link
-      const start = norm.keyStart[at] ?? 0;
-      const end = norm.keyEnd[to - 1] ?? start;
-      urls.push({ url: original.slice(start, end), start, end });
-      urlRanges.push(at, to);
+    if (schemeLength > 0 && run.length > schemeLength && !hasLinkStop(run)) {
+      addLink(norm, original, from, runEnd, urls, urlRanges);
+    } else {
+      URL_IN_KEY.lastIndex = 0;
+      for (let m = URL_IN_KEY.exec(run); m !== null; m = URL_IN_KEY.exec(run)) addLink(norm, original, from + m.index, from + m.index + m[0].length, urls, urlRanges);
     }
     scanned = runEnd;
   }
