@@ -46,7 +46,7 @@ export interface BrandMatchInput {
   text: string;
   norm: NormalisedText;
   tokens: Tokens;
-  /** Tokenised.oneUnitWords and mixedWords, when known: let the search for evasive spellings skip most captions. */
+  /** Tokenised.spacedRun and mixedWords, when known: let the search for evasive spellings skip most captions. */
   tokenShape?: TokenShape;
   /** Mentions and hashtags the page gave in addition to the text (key form not required). */
   extraMentions: readonly string[];

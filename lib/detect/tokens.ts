@@ -17,6 +17,8 @@ export const TOKEN_HASHTAG = KIND_HASHTAG;
 export const TOKEN_MENTION = KIND_MENTION;
 /** Flag beside the kind: a word with an apostrophe inside ("isn't", "mcdonald's"). */
 const APOSTROPHE = 4;
+/** Flag beside the kind: a word or hashtag with a digit and another word character ("n1ke", "#4d1d4s", "10am"). */
+const MIXED_FLAG = 8;
 /** Ints per token in Tokens.data: kind | flags, from, to, hash. */
 const STRIDE = 4;
 
@@ -96,6 +98,11 @@ export class Tokens {
     return (this.data[t * STRIDE]! & APOSTROPHE) !== 0;
   }
 
+  /** A word or hashtag with a digit and another word character ("n1ke", "#4d1d4s", "kalo25", "10am"). */
+  mixed(t: number): boolean {
+    return (this.data[t * STRIDE]! & MIXED_FLAG) !== 0;
+  }
+
   /** Key offset where the text of token t starts: after "#" / "@". */
   textFrom(t: number): number {
     const at = t * STRIDE;
@@ -127,11 +134,18 @@ export interface UrlSpan {
   end: number;
 }
 
+/** At most this many units (separators: "n . i . k . e") between the letters of a name spelt apart. */
+export const MAX_SPACED_GAP = 3;
+
 export interface Tokenised {
   tokens: Tokens;
   urls: UrlSpan[];
-  /** Words one unit long ("a", "I", the letters of "N i k e"): spelt-apart names need three in a row. */
-  oneUnitWords: number;
+  /**
+   * The longest run of one-unit words ("a", "I", the letters of "N i k e") that follow each other as
+   * tokens, each at most MAX_SPACED_GAP units after the one before: spelt-apart names need three in a
+   * row, and text has its "a" and "I" one at a time.
+   */
+  spacedRun: number;
   /**
    * Words and hashtags with a digit and another word character ("n1ke", "#4d1d4s", "kalo25", "10am"):
    * leetspeak needs one, and most captions have none, so the search for it can skip them unread.
@@ -290,7 +304,11 @@ export function tokenise(norm: NormalisedText, original: string, into?: Tokens):
   // Where the next link starts (n when there is none): one comparison per character.
   let r = 0;
   let nextUrl = urlRanges.length > 0 ? urlRanges[0]! : n;
-  let oneUnitWords = 0;
+  let spacedRun = 0;
+  // The one-unit words in a row up to the last one read, its token number and where it ends.
+  let run = 0;
+  let runToken = -2;
+  let runTo = 0;
   let mixedWords = 0;
   let i = 0;
   while (i < n) {
@@ -318,8 +336,12 @@ export function tokenise(norm: NormalisedText, original: string, into?: Tokens):
         else break;
         hash = Math.imul(hash ^ u, 0x01000193);
       }
-      if (classes === MIXED) mixedWords++;
-      tokens.push(KIND_HASHTAG, i, j, hash >>> 2);
+      let kind = KIND_HASHTAG;
+      if (classes === MIXED) {
+        mixedWords++;
+        kind |= MIXED_FLAG;
+      }
+      tokens.push(kind, i, j, hash >>> 2);
       i = j;
       continue;
     }
@@ -358,13 +380,22 @@ export function tokenise(norm: NormalisedText, original: string, into?: Tokens):
         }
         break;
       }
-      if (j === i + 1) oneUnitWords++;
-      if (classes === MIXED) mixedWords++;
-      tokens.push(apostrophe ? KIND_WORD | APOSTROPHE : KIND_WORD, i, j, hash >>> 2);
+      if (j === i + 1) {
+        run = tokens.length === runToken + 1 && i - runTo <= MAX_SPACED_GAP ? run + 1 : 1;
+        runToken = tokens.length;
+        runTo = j;
+        if (run > spacedRun) spacedRun = run;
+      }
+      let kind = apostrophe ? KIND_WORD | APOSTROPHE : KIND_WORD;
+      if (classes === MIXED) {
+        mixedWords++;
+        kind |= MIXED_FLAG;
+      }
+      tokens.push(kind, i, j, hash >>> 2);
       i = j;
       continue;
     }
     i++;
   }
-  return { tokens, urls, oneUnitWords, mixedWords };
+  return { tokens, urls, spacedRun, mixedWords };
 }

@@ -10,8 +10,8 @@ function find(text: string, isBrandKey: (compact: string) => boolean = isBrand) 
   const norm = normaliseText(text);
   const tokenised = tokenise(norm, text);
   const found = findEvasiveSpellings(norm.key, tokenised.tokens, isBrandKey, tokenised);
-  // The engine passes the tokeniser's counts of one-unit words and of words mixing digits with letters to
-  // skip most captions: that shortcut must find exactly what reading every token finds (checked with the
+  // The engine passes the tokeniser's longest run of one-unit words and its count of words mixing digits
+  // with letters to skip most captions, and to read only the tokens holding a leet digit: that shortcut must find exactly what reading every token finds (checked with the
   // plain brand list, since some tests count the calls of their own isBrandKey).
   if (isBrandKey === isBrand) expect(findEvasiveSpellings(norm.key, tokenised.tokens, isBrandKey)).toEqual(found);
   return { key: norm.key, tokens: tokenised.tokens, found };
@@ -219,11 +219,17 @@ describe('ordinary captions', () => {
     expect(Object.isFrozen(first)).toBe(true);
   });
 
-  it('counts one-unit words in the tokeniser, which lets a caption without three of them skip the search', () => {
-    const count = (text: string) => tokenise(normaliseText(text), text).oneUnitWords;
-    expect(count('I got a new N i k e hoodie')).toBe(6);
+  it('measures the longest run of one-unit words in the tokeniser, which lets a caption without three in a row skip the search', () => {
+    const count = (text: string) => tokenise(normaliseText(text), text).spacedRun;
+    expect(count('I got a new N i k e hoodie')).toBe(4);
+    expect(count('a b c')).toBe(3);
+    expect(count('I think a lot of u and I')).toBe(1);
     expect(count('#a @b https://x.co/e')).toBe(0);
     expect(count('c.d')).toBe(2);
+    expect(count('n . i . k . e')).toBe(4);
+    // Four units apart, or a tag between: no longer one run.
+    expect(count('n .  i')).toBe(1);
+    expect(count('a #b c d')).toBe(2);
     expect(count("it's a 𝐍ike")).toBe(1);
     expect(readings('a b NIKE')).toEqual([]);
     expect(readings('wear N.I.K.E today')).toEqual([['nike', 'spaced', 'n.i.k.e']]);
@@ -236,5 +242,14 @@ describe('ordinary captions', () => {
     expect(count("l3go's 𝐍1𝐤𝐞")).toBe(2);
     expect(readings('new N1ke drop #4d1d4s')).toEqual([['nike', 'leet', 'n1ke'], ['adidas', 'leet', '#4d1d4s']]);
     expect(readings('top 10 of 2024')).toEqual([]);
+  });
+
+  it('reads only the tokens holding a leet digit, skipping those in links, handles and numbers', () => {
+    expect(readings('see https://n1ke.com/4d1d4s @n1ke 5km then n1ke, 10am #4d1d4s and l3g0 x n1k3')).toEqual([
+      ['nike', 'leet', 'n1ke'],
+      ['adidas', 'leet', '#4d1d4s'],
+      ['lego', 'leet', 'l3g0'],
+      ['nike', 'leet', 'n1k3'],
+    ]);
   });
 });
