@@ -45,6 +45,15 @@ export function compileIndex(data: ExchangeV1, options?: { catalogue?: readonly 
  * the next call, and nothing it returns holds tokens).
  */
 const scratchTokens = new Tokens();
+/**
+ * Scratch lists, filled by count and never emptied (setting an array's length to 0 frees its storage):
+ * the post's tags, copied out at their size, since a list grown from empty takes room for 17 at its
+ * first push, bytes that the garbage collector then sweeps after every post; and the brand numbers of
+ * the mentions, which only evaluation reads, in step with the mentions.
+ */
+const scratchHashtags: string[] = [];
+const scratchMentions: string[] = [];
+const scratchBrandNumbers: number[] = [];
 const NO_CREDITS: { credit: readonly number[]; label: readonly number[] } = { credit: [], label: [] };
 
 export function analysePost(snapshot: PostSnapshot, index: EngineIndex, now: Date): PostResult {
@@ -53,8 +62,8 @@ export function analysePost(snapshot: PostSnapshot, index: EngineIndex, now: Dat
   const tokenised = tokenise(norm, text, scratchTokens);
   const { tokens, urls } = tokenised;
 
-  const textHashtags: string[] = [];
-  const textMentions: string[] = [];
+  let hashtagCount = 0;
+  let mentionCount = 0;
   // Tags are told apart by their folded keys' hashes: tags whose hashes all differ are all different
   // however their letters are cased, and need no merging (most posts); equal hashes go the long way.
   let tagsMayRepeat = false;
@@ -62,10 +71,12 @@ export function analysePost(snapshot: PostSnapshot, index: EngineIndex, now: Dat
     // Hashtags keep their spelling as written (minus "#"); mentions are handles, already folded.
     const kind = tokens.kindCode(t);
     if (kind === TOKEN_WORD) continue;
-    if (kind === TOKEN_HASHTAG) textHashtags.push(text.slice(norm.keyStart[tokens.from(t) + 1] ?? 0, norm.keyEnd[tokens.to(t) - 1] ?? 0));
-    else textMentions.push(tokens.text(t));
+    if (kind === TOKEN_HASHTAG) scratchHashtags[hashtagCount++] = text.slice(norm.keyStart[tokens.from(t) + 1] ?? 0, norm.keyEnd[tokens.to(t) - 1] ?? 0);
+    else scratchMentions[mentionCount++] = tokens.text(t);
     if (!tagsMayRepeat) tagsMayRepeat = sameTagBefore(tokens, t, kind);
   }
+  const textHashtags = scratchHashtags.slice(0, hashtagCount);
+  const textMentions = scratchMentions.slice(0, mentionCount);
   const hashtags = snapshot.hashtags.length === 0 && !tagsMayRepeat ? textHashtags : mergeTags(snapshot.hashtags, textHashtags);
   const mentions = snapshot.mentions.length === 0 && !tagsMayRepeat ? textMentions : mergeTags(snapshot.mentions, textMentions);
   const links = urls.length === 0 ? snapshot.links.slice() : mergeLinks(snapshot.links, urls.map((u) => u.url));
@@ -79,7 +90,7 @@ export function analysePost(snapshot: PostSnapshot, index: EngineIndex, now: Dat
   }
   const credits = markers.length === 0 ? NO_CREDITS : creditEnds(markers, text);
   // Brand index numbers of the mentions, in step with them: evaluation works with numbers.
-  const brandNumbers: number[] = [];
+  const brandNumbers = scratchBrandNumbers;
   const brands = matchBrands(
     {
       text,

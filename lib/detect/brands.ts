@@ -280,7 +280,19 @@ function matchTag(state: MatchState, kind: 'mention' | 'hashtag', tag: string, h
   return prefixed.length > 0;
 }
 
-/** `brandNumbers`, when given, receives the index number of each mention's brand, in step with the result. */
+/**
+ * Token numbers of the post's tags and capitalised words that matched nothing, for the fuzzy pass: filled
+ * by count and reused (a list grown from empty per post takes room for 17 at its first push).
+ */
+const scratchFuzzyCandidates: number[] = [];
+/** The post's mentions as they are judged, copied out at their number; and their keys, to list each once. */
+const scratchMentions: BrandMention[] = [];
+const seenMentions = new SeenKeys<number>(0);
+
+/**
+ * `brandNumbers`, when given, receives the index number of each mention's brand, in step with the result
+ * (written at each mention's place: entries past the last mention are left as they were).
+ */
 export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumbers?: number[]): BrandMention[] {
   const { text, norm, tokens } = input;
   const candidates: Candidate[] = [];
@@ -300,7 +312,8 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
   }
 
   // Tokens left for the fuzzy pass: tags and capitalised words long enough to be a name.
-  const fuzzyCandidates: number[] = [];
+  const fuzzyCandidates = scratchFuzzyCandidates;
+  let fuzzyCount = 0;
   for (let t = 0; t < tokens.length; t++) {
     const from = tokens.from(t);
     const to = tokens.to(t);
@@ -312,7 +325,7 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
       const end = keyEnd[to - 1] ?? start;
       const tag = tokens.text(t);
       seenTagKeys?.add(`${kind}:${compactOfTag(tag)}`);
-      if (!matchTag(state, kind, tag, hash, start, end, null, t) && tag.length >= 5) fuzzyCandidates.push(t);
+      if (!matchTag(state, kind, tag, hash, start, end, null, t) && tag.length >= 5) fuzzyCandidates[fuzzyCount++] = t;
       continue;
     }
     // "McDonald's" written for a brand typed "McDonalds": try the word without its apostrophe too; and
@@ -332,7 +345,7 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
     }
     const matched = root < 0 ? 0 : matchNames(index, root, rootPayload, tokens, t, norm.key, text, keyStart, keyEnd, candidates, firstEnd, input.creditEnds, input.labelEnds);
     if (matched > 0) t += matched - 1;
-    else if (to - from >= 5 && isCapitalisedAt(text, keyStart[from] ?? 0) && !matchInflected(index, norm.key, text, keyStart, keyEnd, t, from, to, candidates)) fuzzyCandidates.push(t);
+    else if (to - from >= 5 && isCapitalisedAt(text, keyStart[from] ?? 0) && !matchInflected(index, norm.key, text, keyStart, keyEnd, t, from, to, candidates)) fuzzyCandidates[fuzzyCount++] = t;
   }
 
   // Names in scripts written without word gaps ("ナイキさん", "感谢耐克", "나이키의"): read from the key.
@@ -373,7 +386,8 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
 
   // Misspellings: only tags and capitalised words that matched nothing, and only a handful per post.
   let fuzzyBudget = 6;
-  for (const t of fuzzyCandidates) {
+  for (let f = 0; f < fuzzyCount; f++) {
+    const t = fuzzyCandidates[f]!;
     if (fuzzyBudget <= 0) break;
     const kind = tokens.kind(t);
     if (kind === undefined) continue;
@@ -415,8 +429,10 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
   // A name two catalogue brands share, one of them flagged as a common word only for that ("Nike", "Niké"
   // the Slovak bookmaker): where a brand not so flagged reads the same words, the flagged one is not meant.
   const plainNameStarts = strongBrands === NO_BRANDS ? null : new Set(candidates.filter((c) => c.via === 'name' && !c.common).map((c) => c.start));
-  const mentions: BrandMention[] = [];
-  const seen = new SeenKeys<number>(candidates.length);
+  const mentions = scratchMentions;
+  let mentionCount = 0;
+  const seen = seenMentions;
+  seen.clear(candidates.length);
   for (const c of candidates) {
     let confidence = c.confidence;
     if (c.common && c.via === 'name' && plainNameStarts?.has(c.start) === true && !isUserBrand(index, c.brand)) continue;
@@ -460,10 +476,10 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
     // One mention per brand, way and place (the same token can match a name and an alias).
     const key = (c.brand * 8 + viaCode(c.via)) * 65_536 + (c.start + 1);
     if (!seen.add(key)) continue;
-    mentions.push({ brandId, name: index.idsAndNames[c.brand * 2 + 1]!, via: c.via, text: c.text, start: c.start, end: c.end, confidence });
-    brandNumbers?.push(c.brand);
+    if (brandNumbers !== undefined) brandNumbers[mentionCount] = c.brand;
+    mentions[mentionCount++] = { brandId, name: index.idsAndNames[c.brand * 2 + 1]!, via: c.via, text: c.text, start: c.start, end: c.end, confidence };
   }
-  return mentions;
+  return mentions.slice(0, mentionCount);
 }
 
 /**
