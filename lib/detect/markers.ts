@@ -12,8 +12,6 @@ import { addWordEntry, buildWordTable, emptyWordEntries, lookupWord, type WordTa
 
 interface PhraseEntry {
   words: string[];
-  /** wordHash of the second word, -1 for a phrase of one word: most entries are told wrong by it alone. */
-  secondHash: number;
   kind: LexiconKind;
   /** Only counts in marker position (head of caption or line, brackets, before ":"). */
   headOnly: boolean;
@@ -25,8 +23,18 @@ interface CompiledLexicon {
   /** Every hashtag and first word below (by wordHash): most caption words need no lookup. */
   filter: KeyFilter;
   hashtags: Map<string, LexiconKind>;
-  /** First word → index into `phrases` (a word table: the caption's word is compared in place, not cut). */
+  /**
+   * First word → index into `phrases` of the phrases of one word that start with it (a word table: the
+   * caption's word is compared in place, not cut).
+   */
   firstWords: WordTable;
+  /**
+   * (that index + 1, second word) → index into `phrases` of the longer phrases with those first two
+   * words: "in" starts nine phrases, and the word after it picks the one or two that can match, with
+   * no look at the others.
+   */
+  secondWords: WordTable;
+  /** Each list longest phrase first, then by kind priority, so "not sponsored" wins over "sponsored". */
   phrases: PhraseEntry[][];
   substrings: Array<{ key: string; kind: LexiconKind; ascii: boolean }>;
   /** The ASCII ones among them, same order: all a caption without CJK script needs to look for. */
@@ -71,7 +79,7 @@ function compileLexicon(): CompiledLexicon {
         const first = words[0];
         if (first === undefined) continue;
         const list = phrasesByFirstWord.get(first) ?? [];
-        list.push({ words, secondHash: words.length > 1 ? wordHash(words[1]!) : -1, kind, headOnly: form === '^', beforeName: form === '>' });
+        list.push({ words, kind, headOnly: form === '^', beforeName: form === '>' });
         phrasesByFirstWord.set(first, list);
       }
     }
@@ -85,13 +93,33 @@ function compileLexicon(): CompiledLexicon {
   for (const tag of hashtags.keys()) addToKeyFilter(filter, wordHash(tag));
   const phrases: PhraseEntry[][] = [];
   const firstWordEntries = emptyWordEntries();
+  const secondWordEntries = emptyWordEntries();
   for (const [word, list] of phrasesByFirstWord) {
     const hash = wordHash(word);
     addToKeyFilter(filter, hash);
-    addWordEntry(firstWordEntries, 0, word, hash, phrases.length);
-    phrases.push(list);
+    const first = phrases.length;
+    addWordEntry(firstWordEntries, 0, word, hash, first);
+    phrases.push(list.filter((entry) => entry.words.length === 1));
+    // Split by second word, each part in the list's order (a Map keeps the order of first sighting).
+    const bySecondWord = new Map<string, PhraseEntry[]>();
+    for (const entry of list) {
+      const second = entry.words[1];
+      if (second !== undefined) bySecondWord.set(second, [...(bySecondWord.get(second) ?? []), entry]);
+    }
+    for (const [second, entries] of bySecondWord) {
+      addWordEntry(secondWordEntries, first + 1, second, wordHash(second), phrases.length);
+      phrases.push(entries);
+    }
   }
-  return { filter, hashtags, firstWords: buildWordTable(firstWordEntries), phrases, substrings, asciiSubstrings: substrings.filter((e) => e.ascii) };
+  return {
+    filter,
+    hashtags,
+    firstWords: buildWordTable(firstWordEntries),
+    secondWords: buildWordTable(secondWordEntries),
+    phrases,
+    substrings,
+    asciiSubstrings: substrings.filter((e) => e.ascii),
+  };
 }
 
 function lexicon(): CompiledLexicon {
@@ -147,30 +175,14 @@ export function findMarkers(text: string, norm: NormalisedText, tokens: Tokens, 
     }
     if (kindOfToken !== TOKEN_WORD) continue;
     const from = tokens.from(t);
-    const list = lookupWord(lex.firstWords, 0, tokens.hash(t), norm.key, from, tokens.to(t));
+    const first = lookupWord(lex.firstWords, 0, tokens.hash(t), norm.key, from, tokens.to(t));
     let consumed = 0;
-    if (list >= 0) {
-      const nextHash = tokens.isWord(t + 1) ? tokens.hash(t + 1) : -1;
-      for (const entry of lex.phrases[list]!) {
-        if (entry.secondHash !== -1 && entry.secondHash !== nextHash) continue;
-        if (!followingWordsMatch(norm.key, tokens, t, entry.words)) continue;
-        const last = t + entry.words.length - 1;
-        if (last >= tokens.length) continue;
-        const lastTo = tokens.to(last);
-        if (entry.headOnly && !inMarkerPosition(norm.key, from, lastTo, wordIndex)) continue;
-        // "AD 2024", "AD 79": a year, not the label.
-        if (entry.headOnly && isYear(tokens, last + 1)) continue;
-        if (entry.beforeName && !isNameAt(text, norm, tokens, last + 1)) continue;
-        const negatedFrom = deniedFrom(entry.kind, tokens, t);
-        if (negatedFrom >= 0) {
-          // Replace a negation already recorded for the same negator ("not" + "sponsored").
-          raw.push({ kind: 'negation', from: negatedFrom, to: lastTo });
-        } else {
-          raw.push({ kind: entry.kind, from, to: lastTo });
-        }
-        consumed = entry.words.length;
-        break;
-      }
+    if (first >= 0) {
+      // The phrases of two words or more that go on with the next word, then those of this word alone.
+      const next = t + 1;
+      const longer = tokens.isWord(next) ? lookupWord(lex.secondWords, first + 1, tokens.hash(next), norm.key, tokens.from(next), tokens.to(next)) : -1;
+      if (longer >= 0) consumed = matchPhrase(lex.phrases[longer]!, text, norm, tokens, t, wordIndex, raw);
+      if (consumed === 0) consumed = matchPhrase(lex.phrases[first]!, text, norm, tokens, t, wordIndex, raw);
     }
     if (consumed > 0) {
       t += consumed - 1;
@@ -202,6 +214,30 @@ export function findMarkers(text: string, norm: NormalisedText, tokens: Tokens, 
     markers.push({ kind: m.kind, text: text.slice(start, end), start, end });
   }
   return markers;
+}
+
+/**
+ * The first of `entries` (phrases that start at token t, longest first) that reads there as a marker,
+ * recorded in `raw` (or its negation, when a negator comes before it); its number of words, 0 for none.
+ */
+function matchPhrase(entries: readonly PhraseEntry[], text: string, norm: NormalisedText, tokens: Tokens, t: number, wordIndex: number, raw: RawMarker[]): number {
+  const from = tokens.from(t);
+  for (const entry of entries) {
+    if (!followingWordsMatch(norm.key, tokens, t, entry.words)) continue;
+    const last = t + entry.words.length - 1;
+    if (last >= tokens.length) continue;
+    const lastTo = tokens.to(last);
+    if (entry.headOnly && !inMarkerPosition(norm.key, from, lastTo, wordIndex)) continue;
+    // "AD 2024", "AD 79": a year, not the label.
+    if (entry.headOnly && isYear(tokens, last + 1)) continue;
+    if (entry.beforeName && !isNameAt(text, norm, tokens, last + 1)) continue;
+    const negatedFrom = deniedFrom(entry.kind, tokens, t);
+    // A negation replaces the marker it denies ("not" + "sponsored").
+    if (negatedFrom >= 0) raw.push({ kind: 'negation', from: negatedFrom, to: lastTo });
+    else raw.push({ kind: entry.kind, from, to: lastTo });
+    return entry.words.length;
+  }
+  return 0;
 }
 
 /**
