@@ -175,3 +175,23 @@ describe('disclosure markers', () => {
     expect(found[0]).toMatchObject({ kind: 'label', text: 'Paid partnership' });
   });
 });
+
+describe('substring markers in Latin script', () => {
+  // "[PR]" is looked for only in keys where the tokeniser stepped over a "[": the same answers as a plain
+  // search of the key, wherever the brackets stand.
+  it.each([
+    ['[PR] New serum from @brand', ['ad']],
+    ['New serum [pr]', ['ad']],
+    ['Haul https://shop.example.com/a?x=1 [PR] and more', ['ad']],
+    ['glued x[pr]y', ['ad']],
+    ['[PR]新作コスメ', ['ad']],
+    ['#[pr] tag', ['ad']],
+    ['PR agency life', []],
+    ['[p r] spaced', []],
+    ['(pr) in brackets of another kind', []],
+    ['https://example.com/[pr]', ['ad']],
+  ])('%s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+    expect(normaliseText(text).key.includes('[pr]')).toBe(expected.length > 0);
+  });
+});
