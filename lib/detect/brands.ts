@@ -999,17 +999,24 @@ function afterShopPreposition(tokens: Tokens, t: number): boolean {
 
 /** A word written with a capital where a sentence does not start reads as a proper name. */
 function isCapitalisedMidSentence(text: string, start: number): boolean {
-  const first = text.codePointAt(start);
-  if (first === undefined) return false;
-  const ch = String.fromCodePoint(first);
-  if (ch === ch.toLowerCase() || ch !== ch.toUpperCase()) return false;
+  const c = text.charCodeAt(start);
+  if (Number.isNaN(c)) return false;
+  // ASCII by its code, the rest by its case mappings (a letter with a lower case of its own).
+  if (c < 128 ? c < 65 || c > 90 : !isUpperCaseLetter(String.fromCodePoint(text.codePointAt(start) ?? c))) return false;
   let p = start - 1;
-  while (p >= 0 && /[\s"'“‘(«]/.test(text[p] ?? '')) {
-    if (text[p] === '\n') return false;
-    p--;
-  }
+  for (; p >= 0 && isOpeningUnit(text.charCodeAt(p)); p--) if (text.charCodeAt(p) === 10) return false;
   if (p < 0) return false;
-  return !/[.!?:…]/.test(text[p] ?? '');
+  const before = text.charCodeAt(p);
+  return before !== 46 && before !== 33 && before !== 63 && before !== 58 && before !== 0x2026;
+}
+
+function isUpperCaseLetter(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** White space, quotes and brackets that may stand between a sentence's end and its first word: \s, " ' “ ‘ ( «. */
+function isOpeningUnit(c: number): boolean {
+  return isSpaceUnit(c) || c === 34 || c === 39 || c === 40 || c === 0x201c || c === 0x2018 || c === 0xab;
 }
 
 /** The label's partner: a handle, a brand name, or a name with a suffix ("Burger King España"). */

@@ -207,7 +207,7 @@ export function findMarkers(text: string, norm: NormalisedText, tokens: Tokens, 
   }
   const markers: Marker[] = [];
   if (label !== null) markers.push({ kind: 'label', text: label.text, start: 0, end: 0 });
-  if (raw.length > 1) raw.sort((a, b) => a.from - b.from);
+  if (raw.length > 1) sortByStart(raw);
   for (const m of raw) {
     if (m.kind === 'neutral') continue;
     const { start, end } = originalSpan(norm, m.from, m.to);
@@ -238,6 +238,19 @@ function matchPhrase(entries: readonly PhraseEntry[], text: string, norm: Normal
     return entry.words.length;
   }
   return 0;
+}
+
+/**
+ * Sorts a post's few markers by where they start, keeping the order of equal starts, by insertion:
+ * Array.prototype.sort allocated 350 bytes a call for two markers.
+ */
+function sortByStart(raw: RawMarker[]): void {
+  for (let i = 1; i < raw.length; i++) {
+    const m = raw[i]!;
+    let j = i - 1;
+    for (; j >= 0 && raw[j]!.from > m.from; j--) raw[j + 1] = raw[j]!;
+    raw[j + 1] = m;
+  }
 }
 
 /**
