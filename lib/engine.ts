@@ -66,14 +66,19 @@ export function analysePost(snapshot: PostSnapshot, index: EngineIndex, now: Dat
   let mentionCount = 0;
   // Tags are told apart by their folded keys' hashes: tags whose hashes all differ are all different
   // however their letters are cased, and need no merging (most posts); equal hashes go the long way.
+  // A bit per (hash, kind) seen, 32 in all: only a tag whose bit is already set is looked for among the
+  // tokens before it.
   let tagsMayRepeat = false;
+  let tagBits = 0;
   for (let t = 0; t < tokens.length; t++) {
     // Hashtags keep their spelling as written (minus "#"); mentions are handles, already folded.
     const kind = tokens.kindCode(t);
     if (kind === TOKEN_WORD) continue;
     if (kind === TOKEN_HASHTAG) scratchHashtags[hashtagCount++] = text.slice(norm.keyStart[tokens.from(t) + 1] ?? 0, norm.keyEnd[tokens.to(t) - 1] ?? 0);
     else scratchMentions[mentionCount++] = tokens.text(t);
-    if (!tagsMayRepeat) tagsMayRepeat = sameTagBefore(tokens, t, kind);
+    const bit = 1 << ((tokens.hash(t) ^ kind) & 31);
+    if ((tagBits & bit) !== 0 && !tagsMayRepeat) tagsMayRepeat = sameTagBefore(tokens, t, kind);
+    tagBits |= bit;
   }
   const textHashtags = scratchHashtags.slice(0, hashtagCount);
   const textMentions = scratchMentions.slice(0, mentionCount);
