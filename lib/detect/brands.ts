@@ -281,6 +281,22 @@ function matchTag(state: MatchState, kind: 'mention' | 'hashtag', tag: string, h
 }
 
 /**
+ * Reads the id of each candidate's brand now, all in one short loop, though the mentions are only
+ * written at the end. A brand named in a post is seldom one the last posts named, so its entry is
+ * usually not in any cache: loads issued together wait for memory about once, where the same loads
+ * spread over the judging loop, one mention at a time, each waited in turn (the engine took about 2%
+ * less time with this loop, over six runs of bench:compare). What it reads is kept in `touchSink`, so
+ * that the compiler does not drop the loads as unused.
+ */
+function touchBrandEntries(index: BrandIndex, candidates: readonly Candidate[]): void {
+  let missing = 0;
+  for (let i = 0; i < candidates.length; i++) if (index.idsAndNames[candidates[i]!.brand * 2] === undefined) missing++;
+  touchSink.value = missing;
+}
+/** Written by touchBrandEntries, read by nothing. */
+const touchSink = { value: 0 };
+
+/**
  * Token numbers of the post's tags and capitalised words that matched nothing, for the fuzzy pass: filled
  * by count and reused (a list grown from empty per post takes room for 17 at its first push).
  */
@@ -347,6 +363,8 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
     if (matched > 0) t += matched - 1;
     else if (to - from >= 5 && isCapitalisedAt(text, keyStart[from] ?? 0) && !matchInflected(index, norm.key, text, keyStart, keyEnd, t, from, to, candidates)) fuzzyCandidates[fuzzyCount++] = t;
   }
+
+  touchBrandEntries(index, candidates);
 
   // Names in scripts written without word gaps ("ナイキさん", "感谢耐克", "나이키의"): read from the key.
   if ((norm.scripts & SCRIPT_CJK) !== 0 && index.gapless.size > 0) findGaplessNames(index, norm, text, candidates);
