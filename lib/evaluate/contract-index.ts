@@ -460,6 +460,11 @@ export function relationsAt(relations: BrandRelations, brand: number): { data: I
   return relations.slots[at]! >= 0 ? { data: relations.slots, at } : { data: relations.overflow, at: relations.slots[at + 1]! };
 }
 
+/** The first number of `brand`'s relations slot, read only to bring the slot into cache (see evaluatePost). */
+export function relationsHeader(relations: BrandRelations, brand: number): number {
+  return relations.slots[brand * RELATION_SLOT] ?? 0;
+}
+
 /** The brand and its parents by number, itself first. */
 export function chainOf(relations: BrandRelations, brand: number): number[] {
   const { data, at } = relationsAt(relations, brand);
