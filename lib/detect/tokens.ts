@@ -319,6 +319,55 @@ export function tokenise(norm: NormalisedText, original: string, into?: Tokens):
       continue;
     }
     const c = key.charCodeAt(i);
+    // Words first: most tokens are words, and no unit that starts one starts anything else.
+    if ((c >= 97 && c <= 122) || isWordCode(c)) {
+      let j = i + 1;
+      let hash = Math.imul(0x811c9dc5 ^ c, 0x01000193);
+      let apostrophe = false;
+      // Word characters below '9' are the digits (the tokeniser's word codes have no other ASCII there).
+      let classes = c <= 57 ? DIGIT : NOT_DIGIT;
+      // The unit that ended the word (0 when the key did).
+      let end = 0;
+      for (;;) {
+        for (; j < n; j++) {
+          const u = key.charCodeAt(j);
+          // Lower-case ASCII letters first (nearly every unit of a key), by range, not by the class table.
+          if (u >= 97 && u <= 122) classes |= NOT_DIGIT;
+          else if (u >= 48 && u <= 57) classes |= DIGIT;
+          // A space ends most words: told without the class table.
+          else if (u !== 32 && isWordCode(u)) classes |= NOT_DIGIT;
+          else {
+            end = u;
+            break;
+          }
+          hash = Math.imul(hash ^ u, 0x01000193);
+        }
+        // Apostrophes inside words keep "isn't" countable as written.
+        if (end === 39 && j + 1 < n && isWordCode(key.charCodeAt(j + 1))) {
+          end = 0;
+          hash = Math.imul(hash ^ 39, 0x01000193);
+          apostrophe = true;
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (j === i + 1) {
+        run = tokens.length === runToken + 1 && i - runTo <= MAX_SPACED_GAP ? run + 1 : 1;
+        runToken = tokens.length;
+        runTo = j;
+        if (run > spacedRun) spacedRun = run;
+      }
+      let kind = apostrophe ? KIND_WORD | APOSTROPHE : KIND_WORD;
+      if (classes === MIXED) {
+        mixedWords++;
+        kind |= MIXED_FLAG;
+      }
+      tokens.push(kind, i, j, hash >>> 2);
+      // A space ends most words: stepped over here, not in another turn of the loop (no link starts with one).
+      i = end === 32 ? j + 1 : j;
+      continue;
+    }
     if (c === 32) {
       i++;
       continue;
@@ -342,57 +391,28 @@ export function tokenise(norm: NormalisedText, original: string, into?: Tokens):
         kind |= MIXED_FLAG;
       }
       tokens.push(kind, i, j, hash >>> 2);
-      i = j;
+      i = j < n && key.charCodeAt(j) === 32 ? j + 1 : j;
       continue;
     }
     // '@' not glued to a word before it (emails are not mentions).
     if (c === 64 && i + 1 < n && isHandleCode(key.charCodeAt(i + 1)) && !(i > 0 && isWordCode(key.charCodeAt(i - 1)))) {
       let j = i + 1;
-      while (j < n && isHandleCode(key.charCodeAt(j))) j++;
-      while (j > i + 1 && key.charCodeAt(j - 1) === 46) j--;
-      tokens.push(KIND_MENTION, i, j, wordHashOf(key, i + 1, j));
-      i = j;
-      continue;
-    }
-    if (isWordCode(c)) {
-      let j = i + 1;
-      let hash = Math.imul(0x811c9dc5 ^ c, 0x01000193);
-      let apostrophe = false;
-      // Word characters below '9' are the digits (the tokeniser's word codes have no other ASCII there).
-      let classes = c <= 57 ? DIGIT : NOT_DIGIT;
-      for (;;) {
-        for (; j < n; j++) {
-          const u = key.charCodeAt(j);
-          // Lower-case ASCII letters first (nearly every unit of a key), by range, not by the class table.
-          if (u >= 97 && u <= 122) classes |= NOT_DIGIT;
-          else if (u >= 48 && u <= 57) classes |= DIGIT;
-          // A space ends most words: told without the class table.
-          else if (u !== 32 && isWordCode(u)) classes |= NOT_DIGIT;
-          else break;
-          hash = Math.imul(hash ^ u, 0x01000193);
+      // wordHash of the handle as read, and as it stands before its last dots, which are cut off it
+      // (a handle that ends a sentence: "@nike.").
+      let hash = 0x811c9dc5;
+      let hashBeforeDots = hash;
+      let beforeDots = j;
+      for (; j < n; j++) {
+        const u = key.charCodeAt(j);
+        if (!isHandleCode(u)) break;
+        hash = Math.imul(hash ^ u, 0x01000193);
+        if (u !== 46) {
+          hashBeforeDots = hash;
+          beforeDots = j + 1;
         }
-        // Apostrophes inside words keep "isn't" countable as written.
-        if (j + 1 < n && key.charCodeAt(j) === 39 && isWordCode(key.charCodeAt(j + 1))) {
-          hash = Math.imul(hash ^ 39, 0x01000193);
-          apostrophe = true;
-          j++;
-          continue;
-        }
-        break;
       }
-      if (j === i + 1) {
-        run = tokens.length === runToken + 1 && i - runTo <= MAX_SPACED_GAP ? run + 1 : 1;
-        runToken = tokens.length;
-        runTo = j;
-        if (run > spacedRun) spacedRun = run;
-      }
-      let kind = apostrophe ? KIND_WORD | APOSTROPHE : KIND_WORD;
-      if (classes === MIXED) {
-        mixedWords++;
-        kind |= MIXED_FLAG;
-      }
-      tokens.push(kind, i, j, hash >>> 2);
-      i = j;
+      tokens.push(KIND_MENTION, i, beforeDots, hashBeforeDots >>> 2);
+      i = beforeDots;
       continue;
     }
     i++;
