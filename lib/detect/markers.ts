@@ -70,6 +70,9 @@ function compileLexicon(): CompiledLexicon {
       } else if (form === '~') {
         const key = foldForMatching(phrase);
         const ascii = /^[\x00-\x7f]*$/.test(key);
+        // findMarkers looks for an ASCII entry only in keys where the tokeniser stepped over its first
+        // character (Tokens.asciiMarks), which must then be one that starts no token and no link holds.
+        if (ascii && !/^[[\]()<>{}"]/.test(key)) throw new Error(`substring marker ${phrase} must start with a bracket or a quote`);
         // findMarkers searches the other substrings only in keys with a script written without gaps.
         if (!ascii && (scriptsOfText(key) & SCRIPT_CJK) === 0) throw new Error(`substring marker ${phrase} is in no script without word gaps`);
         substrings.push({ key, kind, ascii });
@@ -182,7 +185,8 @@ export function findMarkers(text: string, norm: NormalisedText, tokens: Tokens, 
       const next = t + 1;
       const longer = tokens.isWord(next) ? lookupWord(lex.secondWords, first + 1, tokens.hash(next), norm.key, tokens.from(next), tokens.to(next)) : -1;
       if (longer >= 0) consumed = matchPhrase(lex.phrases[longer]!, text, norm, tokens, t, wordIndex, raw);
-      if (consumed === 0) consumed = matchPhrase(lex.phrases[first]!, text, norm, tokens, t, wordIndex, raw);
+      const alone = lex.phrases[first]!;
+      if (consumed === 0 && alone.length > 0) consumed = matchPhrase(alone, text, norm, tokens, t, wordIndex, raw);
     }
     if (consumed > 0) {
       t += consumed - 1;
@@ -198,6 +202,9 @@ export function findMarkers(text: string, norm: NormalisedText, tokens: Tokens, 
   const seen = hasCjk ? unitsOf(norm.key) : null;
   for (const entry of hasCjk ? lex.substrings : lex.asciiSubstrings) {
     if (seen !== null && seen.stamps[entry.key.charCodeAt(0)] !== seen.stamp) continue;
+    // An ASCII entry starts with a character that starts no token and no link holds ("[pr]"): the
+    // tokeniser noted those it stepped over.
+    if (entry.ascii && (tokens.asciiMarks & (1 << (entry.key.charCodeAt(0) & 31))) === 0) continue;
     let at = norm.key.indexOf(entry.key);
     while (at >= 0) {
       const to = at + entry.key.length;

@@ -36,6 +36,12 @@ export class Tokens {
   length = 0;
   /** The match key the offsets are into. */
   key = '';
+  /**
+   * The ASCII characters outside links that start no token ("[", "|", ":", a "#" before a space), as bit
+   * c & 31 each (so "{" and ";" share the bit of "["): markers.ts looks for a substring that starts with
+   * one ("[pr]") only in keys that have it.
+   */
+  asciiMarks = 0;
   // Four tokens to start with: 64 bytes, which V8 keeps on its heap (a larger typed array costs a buffer
   // of its own); the engine's reused list grows once to what captions need, a brand name needs no more.
   private data = new Int32Array(4 * STRIDE);
@@ -304,6 +310,7 @@ export function tokenise(norm: NormalisedText, original: string, into?: Tokens):
   // Where the next link starts (n when there is none): one comparison per character.
   let r = 0;
   let nextUrl = urlRanges.length > 0 ? urlRanges[0]! : n;
+  let asciiMarks = 0;
   let spacedRun = 0;
   // The one-unit words in a row up to the last one read, its token number and where it ends.
   let run = 0;
@@ -415,7 +422,9 @@ export function tokenise(norm: NormalisedText, original: string, into?: Tokens):
       i = beforeDots;
       continue;
     }
+    if (c < 128) asciiMarks |= 1 << (c & 31);
     i++;
   }
+  tokens.asciiMarks = asciiMarks;
   return { tokens, urls, spacedRun, mixedWords };
 }
