@@ -17,6 +17,7 @@ import { creditEnds, matchBrands } from '@/lib/detect/brands';
 import { findCommercial } from '@/lib/detect/commercial';
 import { findMarkers } from '@/lib/detect/markers';
 import { normaliseText } from '@/lib/detect/normalise';
+import { copyFirst } from '@/lib/detect/scratch';
 import { SeenKeys } from '@/lib/detect/seen-keys';
 import { tokenise, Tokens, TOKEN_HASHTAG, TOKEN_WORD } from '@/lib/detect/tokens';
 import { compileContracts, type ContractIndex } from '@/lib/evaluate/contract-index';
@@ -46,9 +47,7 @@ export function compileIndex(data: ExchangeV1, options?: { catalogue?: readonly 
  */
 const scratchTokens = new Tokens();
 /**
- * Scratch lists, filled by count and never emptied (setting an array's length to 0 frees its storage):
- * the post's tags, copied out at their size, since a list grown from empty takes room for 17 at its
- * first push, bytes that the garbage collector then sweeps after every post; and the brand numbers of
+ * Scratch lists (see scratch.ts): the post's tags, copied out at their number, and the brand numbers of
  * the mentions, which only evaluation reads, in step with the mentions.
  */
 const scratchHashtags: string[] = [];
@@ -80,11 +79,11 @@ export function analysePost(snapshot: PostSnapshot, index: EngineIndex, now: Dat
     if ((tagBits & bit) !== 0 && !tagsMayRepeat) tagsMayRepeat = sameTagBefore(tokens, t, kind);
     tagBits |= bit;
   }
-  const textHashtags = scratchHashtags.slice(0, hashtagCount);
-  const textMentions = scratchMentions.slice(0, mentionCount);
+  const textHashtags = copyFirst(scratchHashtags, hashtagCount);
+  const textMentions = copyFirst(scratchMentions, mentionCount);
   const hashtags = snapshot.hashtags.length === 0 && !tagsMayRepeat ? textHashtags : mergeTags(snapshot.hashtags, textHashtags);
   const mentions = snapshot.mentions.length === 0 && !tagsMayRepeat ? textMentions : mergeTags(snapshot.mentions, textMentions);
-  const links = urls.length === 0 ? snapshot.links.slice() : mergeLinks(snapshot.links, urls.map((u) => u.url));
+  const links = urls.length === 0 ? copyFirst(snapshot.links, snapshot.links.length) : mergeLinks(snapshot.links, urls.map((u) => u.url));
 
   const markers = findMarkers(text, norm, tokens, snapshot.label);
   const commercial = findCommercial(text, links, norm);

@@ -38,6 +38,7 @@ import { mayContain } from './key-filter';
 import { findKeyList, findWordSlot, keyListItem, keyListLength, keyListOf, lookupWord, slotPayload, slotValue } from './word-table';
 import { findEvasiveSpellings, type TokenShape } from './evasions';
 import { wrappedDestination } from './hosts';
+import { copyFirst } from './scratch';
 import { SeenKeys } from './seen-keys';
 import { foldForMatching, isCapitalisedAt, SCRIPT_CJK, type NormalisedText } from './normalise';
 import { isWordCode, wordHash, wordHashOf, TOKEN_HASHTAG, TOKEN_WORD, type Tokens } from './tokens';
@@ -497,7 +498,7 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
     if (brandNumbers !== undefined) brandNumbers[mentionCount] = c.brand;
     mentions[mentionCount++] = { brandId, name: index.idsAndNames[c.brand * 2 + 1]!, via: c.via, text: c.text, start: c.start, end: c.end, confidence };
   }
-  return mentions.slice(0, mentionCount);
+  return copyFirst(mentions, mentionCount);
 }
 
 /**
