@@ -297,10 +297,7 @@ function touchBrandEntries(index: BrandIndex, candidates: readonly Candidate[]):
 /** Written by touchBrandEntries, read by nothing. */
 const touchSink = { value: 0 };
 
-/**
- * Token numbers of the post's tags and capitalised words that matched nothing, for the fuzzy pass: filled
- * by count and reused (a list grown from empty per post takes room for 17 at its first push).
- */
+/** Token numbers of the post's tags and capitalised words that matched nothing, for the fuzzy pass (see scratch.ts). */
 const scratchFuzzyCandidates: number[] = [];
 /** The post's mentions as they are judged, copied out at their number; and their keys, to list each once. */
 const scratchMentions: BrandMention[] = [];

@@ -35,8 +35,6 @@ const NONE: EvasiveSpelling[] = Object.freeze([]) as unknown as EvasiveSpelling[
 const MIN_SPACED = 3;
 /** Longer runs are acrostics, alphabets or ASCII art, not a brand; skipping them bounds the O(n²) search. */
 const MAX_SPACED = 24;
-/** At most this many separator characters between spaced letters ("n . i . k . e" has three). */
-const MAX_GAP = MAX_SPACED_GAP;
 const MIN_LEET = 4;
 const MAX_LEET = 20;
 
@@ -132,7 +130,7 @@ function spacedRunEnd(key: string, tokens: Tokens, start: number): number {
     if (!tokens.isWord(j) || tokens.textLength(j) !== 1) break;
     const from = tokens.from(j);
     const gap = from - prevTo;
-    if (gap < 1 || gap > MAX_GAP) break;
+    if (gap < 1 || gap > MAX_SPACED_GAP) break;
     let ok = true;
     for (let p = prevTo; p < from; p++) {
       if (!isSeparator(key.charCodeAt(p))) {

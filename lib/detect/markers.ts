@@ -107,7 +107,10 @@ function compileLexicon(): CompiledLexicon {
     const bySecondWord = new Map<string, PhraseEntry[]>();
     for (const entry of list) {
       const second = entry.words[1];
-      if (second !== undefined) bySecondWord.set(second, [...(bySecondWord.get(second) ?? []), entry]);
+      if (second === undefined) continue;
+      const group = bySecondWord.get(second);
+      if (group === undefined) bySecondWord.set(second, [entry]);
+      else group.push(entry);
     }
     for (const [second, entries] of bySecondWord) {
       addWordEntry(secondWordEntries, first + 1, second, wordHash(second), phrases.length);

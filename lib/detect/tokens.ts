@@ -398,6 +398,7 @@ export function tokenise(norm: NormalisedText, original: string, into?: Tokens):
         kind |= MIXED_FLAG;
       }
       tokens.push(kind, i, j, hash >>> 2);
+      // A space after it is stepped over here, as after a word.
       i = j < n && key.charCodeAt(j) === 32 ? j + 1 : j;
       continue;
     }
