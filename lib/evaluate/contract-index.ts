@@ -7,6 +7,7 @@ import { normaliseHandle } from '@/lib/schema/contracts';
 import type { BrandEntry, BrandIndex } from '@/lib/detect/brand-index';
 import { createKeyFilter, mayContain, type KeyFilter } from '@/lib/detect/key-filter';
 import { wordHash } from '@/lib/detect/tokens';
+import { copyFirst } from '@/lib/detect/scratch';
 import { buildKeyLists, findKeyList, type KeyLists } from '@/lib/detect/word-table';
 import { categoryAmong, normaliseCategoryInput } from '@/lib/brands/categories';
 
@@ -322,32 +323,43 @@ function handleHash(handle: string): number {
 export function creatorsOfAuthors(index: ContractIndex, platform: Platform, authors: readonly string[]): readonly number[] {
   const owners = index.owners.data;
   const slot = platformSlot(platform);
-  // Made only for an author under contract: most posts on a feed are by others.
-  let found: number[] | null = null;
-  // Where each author's owner lists are (posts have one author but for collaborations).
-  let matched: number[] | null = null;
-  for (const author of authors) {
+  // Where each author's owner lists are (posts have one author but for collaborations), and the creators
+  // found: scratch lists (see scratch.ts), since this runs for every post that names a brand.
+  let matchedCount = 0;
+  let foundCount = 0;
+  for (let a = 0; a < authors.length; a++) {
+    const author = authors[a]!;
     const hash = handleHash(author);
     if (!mayContain(index.handleFilter, hash)) continue;
     const handle = normaliseHandle(author);
     const at = findKeyList(index.owners, hash, handle, 0, handle.length);
     if (at < 0) continue;
-    (matched ??= []).push(at);
-    found ??= [];
+    scratchMatched[matchedCount++] = at;
     const list = ownerList(owners, at, slot);
-    for (let k = list + 1; k <= list + owners[list]!; k++) if (!found.includes(owners[k]!)) found.push(owners[k]!);
+    for (let k = list + 1; k <= list + owners[list]!; k++) foundCount = addOnce(scratchFound, foundCount, owners[k]!);
   }
-  if (matched === null || found === null) return NO_CREATORS;
-  if (found.length > 0) return found;
-  const bit = platformBit(platform);
-  for (const at of matched) {
-    const list = ownerList(owners, at, ANY_SLOT);
-    for (let k = list + 1; k <= list + owners[list]!; k++) {
-      const creator = owners[k]!;
-      if ((index.platformsListed[creator]! & bit) === 0 && !found.includes(creator)) found.push(creator);
+  if (matchedCount === 0) return NO_CREATORS;
+  if (foundCount === 0) {
+    const bit = platformBit(platform);
+    for (let m = 0; m < matchedCount; m++) {
+      const list = ownerList(owners, scratchMatched[m]!, ANY_SLOT);
+      for (let k = list + 1; k <= list + owners[list]!; k++) {
+        const creator = owners[k]!;
+        if ((index.platformsListed[creator]! & bit) === 0) foundCount = addOnce(scratchFound, foundCount, creator);
+      }
     }
   }
-  return found;
+  return copyFirst(scratchFound, foundCount);
+}
+
+const scratchMatched: number[] = [];
+const scratchFound: number[] = [];
+
+/** Puts `value` after the first `count` entries of `list` unless it is among them; the new count. */
+function addOnce(list: number[], count: number, value: number): number {
+  for (let i = 0; i < count; i++) if (list[i] === value) return count;
+  list[count] = value;
+  return count + 1;
 }
 
 const NO_CREATORS: readonly number[] = [];
