@@ -247,15 +247,17 @@ interface MatchState {
 
 /**
  * Handle, compact-name and brand-prefix lookups for one @mention or #hashtag; false when nothing matched.
- * `tag` is in key form (folded, no "#"/"@"), `hash` its wordHash. `shownAs` is the tag as shown, or null
- * for a tag of the text: then it is cut from the text only when something matched (most tags match nothing).
+ * The tag is source[from, to), in key form (folded, no "#"/"@"), `hash` its wordHash: a tag of the text
+ * is read in the key where it stands, and cut out as a string only when it is not plain letters and
+ * digits (most tags are) or when a brand prefix is found. `shownAs` is the tag as shown, or null for a tag
+ * of the text: then it is cut from the text only when something matched (most tags match nothing).
  */
-function matchTag(state: MatchState, kind: 'mention' | 'hashtag', tag: string, hash: number, start: number, end: number, shownAs: string | null, tokenIndex: number): boolean {
+function matchTag(state: MatchState, kind: 'mention' | 'hashtag', source: string, from: number, to: number, hash: number, start: number, end: number, shownAs: string | null, tokenIndex: number): boolean {
   const { index, candidates } = state;
   if (kind === 'mention') {
     state.authors ??= state.rawAuthors.map(normaliseHandle);
-    if (state.authors.includes(tag)) return true;
-    const byHandle = mayBeKey(index, hash) ? findKeyList(index.handles, hash, tag, 0, tag.length) : -1;
+    if (includesRange(state.authors, source, from, to)) return true;
+    const byHandle = mayBeKey(index, hash) ? findKeyList(index.handles, hash, source, from, to) : -1;
     if (byHandle !== -1) {
       for (let i = 0; i < keyListLength(index.handles, byHandle); i++) {
         candidates.push({ brand: keyListItem(index.handles, byHandle, i), via: 'handle', text: shownAs ?? state.text.slice(start, end), start, end, confidence: 0.98, common: false, catalogueWord: false, tokenIndex });
@@ -264,9 +266,13 @@ function matchTag(state: MatchState, kind: 'mention' | 'hashtag', tag: string, h
     }
   }
   const via = kind === 'mention' ? 'handle' : 'hashtag';
-  const compact = compactOfTag(tag);
-  const compactHash = compact === tag ? hash : wordHash(compact);
-  const byName = mayBeKey(index, compactHash) ? findKeyList(index.compact, compactHash, compact, 0, compact.length) : -1;
+  // A plain tag is its own compact name, read in place.
+  const plain = isPlainRange(source, from, to);
+  const compact = plain ? source : compactOfTag(source.slice(from, to));
+  const compactFrom = plain ? from : 0;
+  const compactTo = plain ? to : compact.length;
+  const compactHash = plain ? hash : wordHash(compact);
+  const byName = mayBeKey(index, compactHash) ? findKeyList(index.compact, compactHash, compact, compactFrom, compactTo) : -1;
   if (byName !== -1) {
     for (let i = 0; i < keyListLength(index.compact, byName); i++) {
       const item = keyListItem(index.compact, byName, i);
@@ -276,9 +282,27 @@ function matchTag(state: MatchState, kind: 'mention' | 'hashtag', tag: string, h
     return true;
   }
   // Brand-prefixed tags: longest brand prefix first (#nikerunning → nike; #gapyear stays unmatched).
-  const prefixed = prefixBrands(index, compact, kind === 'mention' ? tag : null);
+  const prefixed = prefixBrands(index, compact, compactFrom, compactTo, kind === 'mention' ? { source, from, to } : null);
   for (const brand of prefixed) candidates.push({ brand, via, text: shownAs ?? state.text.slice(start, end), start, end, confidence: 0.75, common: false, catalogueWord: false, tokenIndex });
   return prefixed.length > 0;
+}
+
+/** Whether source[from, to) is only a–z and 0–9 (a tag that is its own compact name). */
+function isPlainRange(source: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = source.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
+
+/** Whether one of `list` is source[from, to). */
+function includesRange(list: readonly string[], source: string, from: number, to: number): boolean {
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i]!;
+    if (item.length === to - from && source.startsWith(item, from)) return true;
+  }
+  return false;
 }
 
 /**
@@ -337,9 +361,9 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
       const kind = kindCode === TOKEN_HASHTAG ? 'hashtag' : 'mention';
       const start = keyStart[from] ?? 0;
       const end = keyEnd[to - 1] ?? start;
-      const tag = tokens.text(t);
-      seenTagKeys?.add(`${kind}:${compactOfTag(tag)}`);
-      if (!matchTag(state, kind, tag, hash, start, end, null, t) && tag.length >= 5) fuzzyCandidates[fuzzyCount++] = t;
+      const textFrom = from + 1;
+      if (seenTagKeys !== null) seenTagKeys.add(`${kind}:${compactOfTag(tokens.text(t))}`);
+      if (!matchTag(state, kind, norm.key, textFrom, to, hash, start, end, null, t) && to - textFrom >= 5) fuzzyCandidates[fuzzyCount++] = t;
       continue;
     }
     // "McDonald's" written for a brand typed "McDonalds": try the word without its apostrophe too; and
@@ -370,12 +394,12 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
   for (const raw of input.extraMentions) {
     if (seenTagKeys?.has(`mention:${compactOfTag(raw)}`)) continue;
     const handle = normaliseHandle(raw);
-    matchTag(state, 'mention', handle, wordHash(handle), -1, -1, `@${handle}`, -1);
+    matchTag(state, 'mention', handle, 0, handle.length, wordHash(handle), -1, -1, `@${handle}`, -1);
   }
   for (const raw of input.extraHashtags) {
     if (seenTagKeys?.has(`hashtag:${compactOfTag(raw)}`)) continue;
     const tag = foldForMatching(raw.replace(/^#/, ''));
-    matchTag(state, 'hashtag', tag, wordHash(tag), -1, -1, `#${raw.replace(/^#/, '')}`, -1);
+    matchTag(state, 'hashtag', tag, 0, tag.length, wordHash(tag), -1, -1, `#${raw.replace(/^#/, '')}`, -1);
   }
 
   for (const link of input.links) {
@@ -407,14 +431,15 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
     if (fuzzyBudget <= 0) break;
     const kind = tokens.kind(t);
     if (kind === undefined) continue;
-    // Handles like @friend123 and tags with digits are not misspelt brand names.
-    const word = lettersOf(tokens.text(t));
-    if (word === null || word.length < 5) continue;
     const start = keyStart[tokens.from(t)] ?? 0;
     const end = keyEnd[tokens.to(t) - 1] ?? start;
     if (kind === 'word' && !isCapitalisedMidSentence(text, start)) continue;
     // In Title Case Lines every word is capitalised: capitals are no sign of a name there.
     if (kind === 'word' && followsCapitalised(text, tokens, t, keyStart)) continue;
+    // Handles like @friend123 and tags with digits are not misspelt brand names. (Cut out only for the
+    // tokens the tests above kept.)
+    const word = lettersOf(tokens.text(t));
+    if (word === null || word.length < 5) continue;
     fuzzyBudget--;
     const hit = fuzzyLookup(index, word);
     if (hit !== null) {
@@ -576,29 +601,34 @@ function lettersOf(word: string): string | null {
  * by a separator ("@nike_es", "@nike.japan") or by a word brands name their accounts with ("@nikerunning",
  * "@adidasfootball"); hashtags need neither ("#nikerunning", "#nikeairmax").
  */
-function prefixBrands(index: BrandIndex, compact: string, handle: string | null = null): readonly number[] {
-  const maxLen = Math.min(compact.length - 2, index.maxCompactLength);
+function prefixBrands(index: BrandIndex, source: string, from: number, to: number, handle: { source: string; from: number; to: number } | null = null): readonly number[] {
+  const maxLen = Math.min(to - from - 2, index.maxCompactLength);
   if (maxLen < 3) return NO_BRAND_LIST;
   // wordHash of every prefix in one pass (FNV reads left to right), so that prefixes no key can have are
   // rejected by the filter without cutting a string or probing the map.
   const hashes = prefixHashes;
   let hash = 0x811c9dc5;
   for (let len = 1; len <= maxLen; len++) {
-    hash = Math.imul(hash ^ compact.charCodeAt(len - 1), 0x01000193);
+    hash = Math.imul(hash ^ source.charCodeAt(from + len - 1), 0x01000193);
     hashes[len] = hash >>> 2;
   }
   const lists = index.compact;
   for (let len = maxLen; len >= 3; len--) {
     const prefixHash = hashes[len] ?? 0;
     if (!mayBeKey(index, prefixHash)) continue;
-    const list = findKeyList(lists, prefixHash, compact, 0, len);
+    const list = findKeyList(lists, prefixHash, source, from, from + len);
     if (list === -1) continue;
+    // A brand's name starts the tag (rare): only now is the tag cut out as a string.
+    const compact = source.slice(from, to);
     let found: number[] | null = null;
     for (let i = 0; i < keyListLength(lists, list); i++) {
       const item = keyListItem(lists, list, i);
       // A common-word brand needs a campaign suffix (#targetpartner); others one, unless 4+ letters long.
       const tail = compact.slice(len);
-      const counts = isCommonItem(item) || isOrdinaryPhraseItem(item) || len < 4 ? CAMPAIGN_SUFFIXES.has(tail) : handle === null || ACCOUNT_SUFFIXES.has(tail) || isSeparatedPrefix(handle, compact, len);
+      const counts =
+        isCommonItem(item) || isOrdinaryPhraseItem(item) || len < 4
+          ? CAMPAIGN_SUFFIXES.has(tail)
+          : handle === null || ACCOUNT_SUFFIXES.has(tail) || isSeparatedPrefix(handle.source.slice(handle.from, handle.to), compact, len);
       if (counts) (found ??= []).push(compactBrand(item));
     }
     if (found !== null && !cutsWord(index, compact, len)) return found;
@@ -1042,7 +1072,7 @@ function lookupHandleOrName(index: BrandIndex, raw: string): readonly number[] {
   if (byHandle.length > 0) return byHandle;
   const compact = compactKey(raw);
   const byName = compactBrandsOf(index, compact);
-  return byName.length > 0 ? byName : prefixBrands(index, compact);
+  return byName.length > 0 ? byName : prefixBrands(index, compact, 0, compact.length);
 }
 
 /** Brands whose compact name is `key` (for the rare paths: links, the label partner, evasions). */
