@@ -34,6 +34,14 @@ interface CompiledLexicon {
    * no look at the others.
    */
   secondWords: WordTable;
+  /**
+   * The first words that are phrases of one word by themselves ("sponsored", "anzeige"), and the first
+   * two words of the longer phrases (pairHash): "the", "this", "for", "my", "in" start phrases and are
+   * in most captions, but seldom with the word that goes on one; these two filters, of a few hundred
+   * entries each, turn such a word away without the lookups in firstWords and secondWords.
+   */
+  singleFilter: KeyFilter;
+  pairFilter: KeyFilter;
   /** Each list longest phrase first, then by kind priority, so "not sponsored" wins over "sponsored". */
   phrases: PhraseEntry[][];
   substrings: Array<{ key: string; kind: LexiconKind; ascii: boolean }>;
@@ -93,6 +101,8 @@ function compileLexicon(): CompiledLexicon {
   }
   substrings.sort((a, b) => KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind] || b.key.length - a.key.length);
   const filter = createKeyFilter(1 << 15);
+  const singleFilter = createKeyFilter(1 << 13);
+  const pairFilter = createKeyFilter(1 << 13);
   for (const tag of hashtags.keys()) addToKeyFilter(filter, wordHash(tag));
   const phrases: PhraseEntry[][] = [];
   const firstWordEntries = emptyWordEntries();
@@ -102,7 +112,9 @@ function compileLexicon(): CompiledLexicon {
     addToKeyFilter(filter, hash);
     const first = phrases.length;
     addWordEntry(firstWordEntries, 0, word, hash, first);
-    phrases.push(list.filter((entry) => entry.words.length === 1));
+    const alone = list.filter((entry) => entry.words.length === 1);
+    if (alone.length > 0) addToKeyFilter(singleFilter, hash);
+    phrases.push(alone);
     // Split by second word, each part in the list's order (a Map keeps the order of first sighting).
     const bySecondWord = new Map<string, PhraseEntry[]>();
     for (const entry of list) {
@@ -114,12 +126,15 @@ function compileLexicon(): CompiledLexicon {
     }
     for (const [second, entries] of bySecondWord) {
       addWordEntry(secondWordEntries, first + 1, second, wordHash(second), phrases.length);
+      addToKeyFilter(pairFilter, pairHash(hash, wordHash(second)));
       phrases.push(entries);
     }
   }
   return {
     filter,
     hashtags,
+    singleFilter,
+    pairFilter,
     firstWords: buildWordTable(firstWordEntries),
     secondWords: buildWordTable(secondWordEntries),
     phrases,
@@ -180,13 +195,19 @@ export function findMarkers(text: string, norm: NormalisedText, tokens: Tokens, 
       continue;
     }
     if (kindOfToken !== TOKEN_WORD) continue;
+    const hash = tokens.hash(t);
+    const next = t + 1;
+    const mayGoOn = tokens.isWord(next) && mayContain(lex.pairFilter, pairHash(hash, tokens.hash(next)));
+    if (!mayGoOn && !mayContain(lex.singleFilter, hash)) {
+      wordIndex++;
+      continue;
+    }
     const from = tokens.from(t);
-    const first = lookupWord(lex.firstWords, 0, tokens.hash(t), norm.key, from, tokens.to(t));
+    const first = lookupWord(lex.firstWords, 0, hash, norm.key, from, tokens.to(t));
     let consumed = 0;
     if (first >= 0) {
       // The phrases of two words or more that go on with the next word, then those of this word alone.
-      const next = t + 1;
-      const longer = tokens.isWord(next) ? lookupWord(lex.secondWords, first + 1, tokens.hash(next), norm.key, tokens.from(next), tokens.to(next)) : -1;
+      const longer = mayGoOn ? lookupWord(lex.secondWords, first + 1, tokens.hash(next), norm.key, tokens.from(next), tokens.to(next)) : -1;
       if (longer >= 0) consumed = matchPhrase(lex.phrases[longer]!, text, norm, tokens, t, wordIndex, raw);
       const alone = lex.phrases[first]!;
       if (consumed === 0 && alone.length > 0) consumed = matchPhrase(alone, text, norm, tokens, t, wordIndex, raw);
@@ -248,6 +269,12 @@ function matchPhrase(entries: readonly PhraseEntry[], text: string, norm: Normal
     return entry.words.length;
   }
   return 0;
+}
+
+/** A hash of two words' hashes (wordHash), for CompiledLexicon.pairFilter: mixed so that every bit the filter reads depends on both. */
+function pairHash(first: number, second: number): number {
+  const h = Math.imul(first ^ Math.imul(second, 0x9e3779b1), 0x85ebca6b);
+  return (h ^ (h >>> 15)) >>> 2;
 }
 
 /**
