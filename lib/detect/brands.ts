@@ -239,7 +239,7 @@ const NO_BRANDS: ReadonlySet<number> = new Set();
 interface MatchState {
   index: BrandIndex;
   text: string;
-  candidates: Candidate[];
+  candidates: CandidateList;
   /** The post's authors as handles, worked out on the first @mention (most posts have none). */
   authors: readonly string[] | null;
   rawAuthors: readonly string[];
@@ -260,7 +260,7 @@ function matchTag(state: MatchState, kind: 'mention' | 'hashtag', source: string
     const byHandle = mayBeKey(index, hash) ? findKeyList(index.handles, hash, source, from, to) : -1;
     if (byHandle !== -1) {
       for (let i = 0; i < keyListLength(index.handles, byHandle); i++) {
-        candidates.push({ brand: keyListItem(index.handles, byHandle, i), via: 'handle', text: shownAs ?? state.text.slice(start, end), start, end, confidence: 0.98, common: false, catalogueWord: false, tokenIndex });
+        candidates.add(keyListItem(index.handles, byHandle, i), 'handle', shownAs ?? state.text.slice(start, end), start, end, 0.98, false, false, tokenIndex);
       }
       return true;
     }
@@ -277,13 +277,13 @@ function matchTag(state: MatchState, kind: 'mention' | 'hashtag', source: string
     for (let i = 0; i < keyListLength(index.compact, byName); i++) {
       const item = keyListItem(index.compact, byName, i);
       const common = isCommonItem(item) || (kind === 'hashtag' && isOrdinaryPhraseItem(item));
-      candidates.push({ brand: compactBrand(item), via, text: shownAs ?? state.text.slice(start, end), start, end, confidence: common ? 0.6 : kind === 'mention' ? 0.9 : 0.95, common, catalogueWord: false, tokenIndex });
+      candidates.add(compactBrand(item), via, shownAs ?? state.text.slice(start, end), start, end, common ? 0.6 : kind === 'mention' ? 0.9 : 0.95, common, false, tokenIndex);
     }
     return true;
   }
   // Brand-prefixed tags: longest brand prefix first (#nikerunning → nike; #gapyear stays unmatched).
   const prefixed = prefixBrands(index, compact, compactFrom, compactTo, kind === 'mention' ? { source, from, to } : null);
-  for (const brand of prefixed) candidates.push({ brand, via, text: shownAs ?? state.text.slice(start, end), start, end, confidence: 0.75, common: false, catalogueWord: false, tokenIndex });
+  for (const brand of prefixed) candidates.add(brand, via, shownAs ?? state.text.slice(start, end), start, end, 0.75, false, false, tokenIndex);
   return prefixed.length > 0;
 }
 
@@ -313,13 +313,42 @@ function includesRange(list: readonly string[], source: string, from: number, to
  * less time with this loop, over six runs of bench:compare). What it reads is kept in `touchSink`, so
  * that the compiler does not drop the loads as unused.
  */
-function touchBrandEntries(index: BrandIndex, candidates: readonly Candidate[]): void {
+function touchBrandEntries(index: BrandIndex, candidates: CandidateList): void {
   let missing = 0;
-  for (let i = 0; i < candidates.length; i++) if (index.idsAndNames[candidates[i]!.brand * 2] === undefined) missing++;
+  for (let i = 0; i < candidates.count; i++) if (index.idsAndNames[candidates.items[i]!.brand * 2] === undefined) missing++;
   touchSink.value = missing;
 }
 /** Written by touchBrandEntries, read by nothing. */
 const touchSink = { value: 0 };
+
+/**
+ * The candidates of the post being matched, kept from post to post like the scratch lists (scratch.ts):
+ * the first `count` of `items` are this post's. A post has a few, and each was an object and a place in
+ * a new array for every post; add() rewrites the object at its place, or makes one the first time a post
+ * has that many. (matchBrands runs to the end before the next call, and nothing it returns holds them.)
+ */
+class CandidateList {
+  items: Candidate[] = [];
+  count = 0;
+
+  add(brand: number, via: BrandMention['via'], text: string, start: number, end: number, confidence: number, common: boolean, catalogueWord: boolean, tokenIndex: number): void {
+    const c = this.items[this.count++];
+    if (c === undefined) {
+      this.items.push({ brand, via, text, start, end, confidence, common, catalogueWord, tokenIndex });
+      return;
+    }
+    c.brand = brand;
+    c.via = via;
+    c.text = text;
+    c.start = start;
+    c.end = end;
+    c.confidence = confidence;
+    c.common = common;
+    c.catalogueWord = catalogueWord;
+    c.tokenIndex = tokenIndex;
+  }
+}
+const scratchCandidates = new CandidateList();
 
 /** Token numbers of the post's tags and capitalised words that matched nothing, for the fuzzy pass (see scratch.ts). */
 const scratchFuzzyCandidates: number[] = [];
@@ -333,7 +362,8 @@ const seenMentions = new SeenKeys<number>(0);
  */
 export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumbers?: number[]): BrandMention[] {
   const { text, norm, tokens } = input;
-  const candidates: Candidate[] = [];
+  const candidates = scratchCandidates;
+  candidates.count = 0;
   const state: MatchState = { index, text, candidates, authors: null, rawAuthors: input.authors };
   const keyStart = norm.keyStart;
   const keyEnd = norm.keyEnd;
@@ -344,7 +374,7 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
     // Every partner the label names ("Paid partnership with brand_a and brand_b").
     for (const partner of labelPartners(input.label)) {
       for (const brand of lookupHandleOrName(index, partner)) {
-        candidates.push({ brand, via: 'label', text: input.label.text, start: -1, end: -1, confidence: 1, common: false, catalogueWord: false, tokenIndex: -1 });
+        candidates.add(brand, 'label', input.label.text, -1, -1, 1, false, false, -1);
       }
     }
   }
@@ -420,7 +450,7 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
     // Spelling a name apart is deliberate: even a common-word brand ("A.P.P.L.E") means the brand here.
     const via = tokens.kind(found.tokenIndex) === 'hashtag' ? 'hashtag' : 'name';
     for (const brand of userBrandsOf(index, found.compact)) {
-      candidates.push({ brand, via, text: text.slice(start, end), start, end, confidence: found.how === 'spaced' ? 0.85 : 0.8, common: false, catalogueWord: false, tokenIndex: found.tokenIndex });
+      candidates.add(brand, via, text.slice(start, end), start, end, found.how === 'spaced' ? 0.85 : 0.8, false, false, found.tokenIndex);
     }
   }
 
@@ -443,7 +473,7 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
     fuzzyBudget--;
     const hit = fuzzyLookup(index, word);
     if (hit !== null) {
-      candidates.push({ brand: hit.brand, via: 'fuzzy', text: text.slice(start, end), start, end, confidence: fuzzyConfidence(hit.score), common: false, catalogueWord: false, tokenIndex: t });
+      candidates.add(hit.brand, 'fuzzy', text.slice(start, end), start, end, fuzzyConfidence(hit.score), false, false, t);
       continue;
     }
     // A name of two words with a slip in either ("Burgr King", "Burger Kng"): the pair read glued, when
@@ -458,23 +488,25 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
     const pairHit = fuzzyLookup(index, pair);
     if (pairHit === null) continue;
     const pairEnd = keyEnd[tokens.to(next) - 1] ?? end;
-    candidates.push({ brand: pairHit.brand, via: 'fuzzy', text: text.slice(start, pairEnd), start, end: pairEnd, confidence: fuzzyConfidence(pairHit.score), common: false, catalogueWord: false, tokenIndex: t });
+    candidates.add(pairHit.brand, 'fuzzy', text.slice(start, pairEnd), start, pairEnd, fuzzyConfidence(pairHit.score), false, false, t);
   }
 
   // Common-word names count only with evidence of the brand sense.
-  if (candidates.length === 0) return [];
+  if (candidates.count === 0) return [];
   // Brands found some unmistakable way; only needed when a common word or catalogue word is in doubt.
-  const strongBrands = candidates.some((c) => c.common || c.catalogueWord)
-    ? new Set(candidates.filter((c) => !c.common && !c.catalogueWord && c.via !== 'fuzzy').map((c) => c.brand))
-    : NO_BRANDS;
+  let inDoubt = false;
+  for (let i = 0; i < candidates.count && !inDoubt; i++) inDoubt = candidates.items[i]!.common || candidates.items[i]!.catalogueWord;
+  const found = inDoubt ? candidates.items.slice(0, candidates.count) : null;
+  const strongBrands = found !== null ? new Set(found.filter((c) => !c.common && !c.catalogueWord && c.via !== 'fuzzy').map((c) => c.brand)) : NO_BRANDS;
   // A name two catalogue brands share, one of them flagged as a common word only for that ("Nike", "Niké"
   // the Slovak bookmaker): where a brand not so flagged reads the same words, the flagged one is not meant.
-  const plainNameStarts = strongBrands === NO_BRANDS ? null : new Set(candidates.filter((c) => c.via === 'name' && !c.common).map((c) => c.start));
+  const plainNameStarts = found === null ? null : new Set(found.filter((c) => c.via === 'name' && !c.common).map((c) => c.start));
   const mentions = scratchMentions;
   let mentionCount = 0;
   const seen = seenMentions;
-  seen.clear(candidates.length);
-  for (const c of candidates) {
+  seen.clear(candidates.count);
+  for (let i = 0; i < candidates.count; i++) {
+    const c = candidates.items[i]!;
     let confidence = c.confidence;
     if (c.common && c.via === 'name' && plainNameStarts?.has(c.start) === true && !isUserBrand(index, c.brand)) continue;
     // A common word must be credited by a partner word and written as a name ("sponsored by Calm"): after a
@@ -527,7 +559,7 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
  * The user's brand names written in a script without word gaps, wherever the key holds them and they sit
  * as a name (GaplessName): one table probe per unit of those scripts, by the unit and the next.
  */
-function findGaplessNames(index: BrandIndex, norm: NormalisedText, text: string, candidates: Candidate[]): void {
+function findGaplessNames(index: BrandIndex, norm: NormalisedText, text: string, candidates: CandidateList): void {
   const key = norm.key;
   const n = key.length;
   // The run of word units (and "_") around the last match: found once per run, so that a long run full of
@@ -555,13 +587,13 @@ function findGaplessNames(index: BrandIndex, norm: NormalisedText, text: string,
         const start = norm.keyStart[runFrom - 1] ?? 0;
         const stop = norm.keyEnd[runTo - 1] ?? start;
         const whole = runFrom === i && runTo === end;
-        candidates.push({ brand: name.brand, via: 'hashtag', text: text.slice(start, stop), start, end: stop, confidence: whole ? 0.95 : 0.75, common: false, catalogueWord: false, tokenIndex: -1 });
+        candidates.add(name.brand, 'hashtag', text.slice(start, stop), start, stop, whole ? 0.95 : 0.75, false, false, -1);
         continue;
       }
       const start = norm.keyStart[i] ?? 0;
       const stop = norm.keyEnd[end - 1] ?? start;
       const confidence = name.boundary === GAPLESS_KATAKANA || name.boundary === GAPLESS_HANGUL ? 0.85 : 0.75;
-      candidates.push({ brand: name.brand, via: 'name', text: text.slice(start, stop), start, end: stop, confidence, common: false, catalogueWord: false, tokenIndex: -1 });
+      candidates.add(name.brand, 'name', text.slice(start, stop), start, stop, confidence, false, false, -1);
     }
   }
 }
@@ -725,7 +757,7 @@ function compactOfTag(raw: string): string {
  * not also the brand "Just"; a sub-brand's parent is found through the brand's relations, not its
  * words). Returns the length in words of the name found (0 if none).
  */
-function matchNames(index: BrandIndex, root: number, rootPayload: number, tokens: Tokens, t: number, key: string, text: string, keyStart: readonly number[], keyEnd: readonly number[], candidates: Candidate[], firstEnd: number, creditEnds?: readonly number[], labelEnds?: readonly number[]): number {
+function matchNames(index: BrandIndex, root: number, rootPayload: number, tokens: Tokens, t: number, key: string, text: string, keyStart: readonly number[], keyEnd: readonly number[], candidates: CandidateList, firstEnd: number, creditEnds?: readonly number[], labelEnds?: readonly number[]): number {
   const trie = index.names;
   const edges = trie.edges;
   const path = namePath;
@@ -788,7 +820,7 @@ function matchNames(index: BrandIndex, root: number, rootPayload: number, tokens
       if (ordinaryPhrase && !writtenAsName(tokens, t, d, text, keyStart, keyEnd)) continue;
       const common = (flags & NAME_COMMON) !== 0;
       const confidence = common ? 0.7 : ordinaryPhrase ? 0.8 : (flags & NAME_GLUED) !== 0 ? 0.85 : words > 1 ? 0.95 : (flags & NAME_SHORT) !== 0 ? 0.8 : 0.9;
-      candidates.push({ brand, via: 'name', text: shown, start: s, end: e, confidence, common, catalogueWord: (flags & NAME_CATALOGUE_WORD) !== 0, tokenIndex: t });
+      candidates.add(brand, 'name', shown, s, e, confidence, common, (flags & NAME_CATALOGUE_WORD) !== 0, t);
       if (d > matched) matched = d;
       if ((flags & NAME_USER) !== 0) userBrandRead = true;
     }
@@ -888,7 +920,7 @@ const MIN_INFLECTED_NAME = 4;
  * not those named with an ordinary word (their plural reads as the word: "Targets", "Apples"), nor a word
  * of the dictionary or one whose stem is ("Mangos" is fruit, whoever sells clothes as Mango).
  */
-function matchInflected(index: BrandIndex, key: string, text: string, keyStart: readonly number[], keyEnd: readonly number[], t: number, from: number, to: number, candidates: Candidate[]): boolean {
+function matchInflected(index: BrandIndex, key: string, text: string, keyStart: readonly number[], keyEnd: readonly number[], t: number, from: number, to: number, candidates: CandidateList): boolean {
   if (to - from > index.maxCompactLength + 3) return false;
   const lists = index.compact;
   const last = key.charCodeAt(to - 1);
@@ -917,7 +949,7 @@ function matchInflected(index: BrandIndex, key: string, text: string, keyStart: 
       if (!found && (index.dictionary.has(key.slice(from, to)) || index.dictionary.has(name ?? key.slice(from, nameEnd)))) return false;
       const start = keyStart[from] ?? 0;
       const end = keyEnd[to - 1] ?? start;
-      candidates.push({ brand, via: 'name', text: text.slice(start, end), start, end, confidence: 0.7, common: false, catalogueWord: false, tokenIndex: t });
+      candidates.add(brand, 'name', text.slice(start, end), start, end, 0.7, false, false, t);
       found = true;
     }
     if (found) return true;
@@ -942,7 +974,7 @@ function finnishSStem(key: string, from: number, to: number): string | null {
  * Brands of a link's host and registrable domain, added as candidates over the link's span (confidence
  * scaled by `weight`); false when none.
  */
-function matchLinkDomain(index: BrandIndex, hosts: { host: string; domain: string }, link: { url: string; start: number; end: number }, weight: number, candidates: Candidate[]): boolean {
+function matchLinkDomain(index: BrandIndex, hosts: { host: string; domain: string }, link: { url: string; start: number; end: number }, weight: number, candidates: CandidateList): boolean {
   const { host, domain } = hosts;
   // A brand that lists the link's own host is the one it leads to: fresh.amazon.com is Amazon Fresh,
   // where amazon.com is Amazon's and Amazon Fresh's both.
@@ -956,14 +988,14 @@ function matchLinkDomain(index: BrandIndex, hosts: { host: string; domain: strin
     if (named.length > 0) brands = named;
   }
   for (const brand of brands) {
-    candidates.push({ brand, via: 'domain', text: link.url, start: link.start, end: link.end, confidence: Math.round(95 * weight) / 100, common: false, catalogueWord: false, tokenIndex: -1 });
+    candidates.add(brand, 'domain', link.url, link.start, link.end, Math.round(95 * weight) / 100, false, false, -1);
   }
   if (brands.length > 0) return true;
   // Brands typed without domains: a link to bookdepository.com still names "Book Depository".
   if (label.length < 4) return false;
   const named = compactBrandsOf(index, label);
   for (const brand of named) {
-    candidates.push({ brand, via: 'domain', text: link.url, start: link.start, end: link.end, confidence: Math.round(80 * weight) / 100, common: false, catalogueWord: false, tokenIndex: -1 });
+    candidates.add(brand, 'domain', link.url, link.start, link.end, Math.round(80 * weight) / 100, false, false, -1);
   }
   return named.length > 0;
 }
