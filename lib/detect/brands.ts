@@ -444,7 +444,10 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
 
   // Names spelt to dodge matching ("N i k e", "N.I.K.E", "N1ke"): the user's own brands only, like
   // misspellings, because across a whole catalogue spaced letters and digits read as too many words.
-  for (const found of findEvasiveSpellings(norm.key, tokens, userBrandKeyTest(index), input.tokenShape)) {
+  // By index: the answer for most posts is a frozen empty list, which for…of walks with an iterator object.
+  const evasive = findEvasiveSpellings(norm.key, tokens, userBrandKeyTest(index), input.tokenShape);
+  for (let e = 0; e < evasive.length; e++) {
+    const found = evasive[e]!;
     const start = keyStart[found.from] ?? 0;
     const end = keyEnd[found.to - 1] ?? start;
     // Spelling a name apart is deliberate: even a common-word brand ("A.P.P.L.E") means the brand here.
