@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMarkers } from '@/lib/detect/markers';
+import { MARKER_LEXICON, type LexiconKind } from '@/lib/detect/marker-lexicon';
 import { normaliseText } from '@/lib/detect/normalise';
 import { tokenise } from '@/lib/detect/tokens';
 import type { Marker } from '@/lib/schema/post';
@@ -193,5 +194,30 @@ describe('substring markers in Latin script', () => {
   ])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
     expect(normaliseText(text).key.includes('[pr]')).toBe(expected.length > 0);
+  });
+});
+
+describe('the whole lexicon', () => {
+  // Every phrase, written where its form lets it count, is found: the filters and tables in front of the
+  // phrase lists (first words, second words, single words) may turn a word away only when no phrase can
+  // start there.
+  const placed = (form: string, phrase: string): string => {
+    if (form === '#') return `Loving this #${phrase.replace(/\s+/g, '')} today`;
+    if (form === '>') return `Video ${phrase} @brandname today`;
+    if (form === '^') return `${phrase}: the new range`;
+    return `Our video ${phrase} today`;
+  };
+  const entries = (Object.entries(MARKER_LEXICON) as Array<[LexiconKind, readonly string[]]>)
+    .filter(([kind]) => kind !== 'neutral')
+    .flatMap(([kind, list]) => list.map((entry) => ({ kind, form: entry[0]!, phrase: entry.slice(2) })));
+
+  it('finds every one of its phrases, of every form and kind', () => {
+    expect(entries.length).toBeGreaterThan(300);
+    const missed = entries.filter(({ form, phrase }) => {
+      const text = placed(form, phrase);
+      if (form === '~' && /^[\x00-\x7f]/.test(phrase)) return markers(`${phrase} the new range`).length === 0;
+      return markers(text).length === 0;
+    });
+    expect(missed.map(({ kind, form, phrase }) => `${kind} ${form} ${phrase}`)).toEqual([]);
   });
 });
