@@ -499,11 +499,11 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
   // Brands found some unmistakable way; only needed when a common word or catalogue word is in doubt.
   let inDoubt = false;
   for (let i = 0; i < candidates.count && !inDoubt; i++) inDoubt = candidates.items[i]!.common || candidates.items[i]!.catalogueWord;
-  const found = inDoubt ? candidates.items.slice(0, candidates.count) : null;
-  const strongBrands = found !== null ? new Set(found.filter((c) => !c.common && !c.catalogueWord && c.via !== 'fuzzy').map((c) => c.brand)) : NO_BRANDS;
+  const doubted = inDoubt ? candidates.items.slice(0, candidates.count) : null;
+  const strongBrands = doubted !== null ? new Set(doubted.filter((c) => !c.common && !c.catalogueWord && c.via !== 'fuzzy').map((c) => c.brand)) : NO_BRANDS;
   // A name two catalogue brands share, one of them flagged as a common word only for that ("Nike", "Niké"
   // the Slovak bookmaker): where a brand not so flagged reads the same words, the flagged one is not meant.
-  const plainNameStarts = found === null ? null : new Set(found.filter((c) => c.via === 'name' && !c.common).map((c) => c.start));
+  const plainNameStarts = doubted === null ? null : new Set(doubted.filter((c) => c.via === 'name' && !c.common).map((c) => c.start));
   const mentions = scratchMentions;
   let mentionCount = 0;
   const seen = seenMentions;
