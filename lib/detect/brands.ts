@@ -240,8 +240,7 @@ interface MatchState {
   index: BrandIndex;
   text: string;
   candidates: CandidateList;
-  /** The post's authors as handles, worked out on the first @mention (most posts have none). */
-  authors: readonly string[] | null;
+  /** The post's authors, as the page gave them. */
   rawAuthors: readonly string[];
 }
 
@@ -255,8 +254,7 @@ interface MatchState {
 function matchTag(state: MatchState, kind: 'mention' | 'hashtag', source: string, from: number, to: number, hash: number, start: number, end: number, shownAs: string | null, tokenIndex: number): boolean {
   const { index, candidates } = state;
   if (kind === 'mention') {
-    state.authors ??= state.rawAuthors.map(normaliseHandle);
-    if (includesRange(state.authors, source, from, to)) return true;
+    if (isAuthorAt(state.rawAuthors, source, from, to)) return true;
     const byHandle = mayBeKey(index, hash) ? findKeyList(index.handles, hash, source, from, to) : -1;
     if (byHandle !== -1) {
       for (let i = 0; i < keyListLength(index.handles, byHandle); i++) {
@@ -282,7 +280,7 @@ function matchTag(state: MatchState, kind: 'mention' | 'hashtag', source: string
     return true;
   }
   // Brand-prefixed tags: longest brand prefix first (#nikerunning → nike; #gapyear stays unmatched).
-  const prefixed = prefixBrands(index, compact, compactFrom, compactTo, kind === 'mention' ? { source, from, to } : null);
+  const prefixed = prefixBrands(index, compact, compactFrom, compactTo, kind === 'mention' ? source : null, from, to);
   for (const brand of prefixed) candidates.add(brand, via, shownAs ?? state.text.slice(start, end), start, end, 0.75, false, false, tokenIndex);
   return prefixed.length > 0;
 }
@@ -296,11 +294,15 @@ function isPlainRange(source: string, from: number, to: number): boolean {
   return true;
 }
 
-/** Whether one of `list` is source[from, to). */
-function includesRange(list: readonly string[], source: string, from: number, to: number): boolean {
-  for (let i = 0; i < list.length; i++) {
-    const item = list[i]!;
-    if (item.length === to - from && source.startsWith(item, from)) return true;
+/**
+ * Whether one of the post's authors, as a handle, is source[from, to). Worked out for each @mention
+ * rather than kept: a plain handle is its own normal form (normaliseHandle returns it as it is), so
+ * that costs no more than a list of them made for every post with a mention.
+ */
+function isAuthorAt(authors: readonly string[], source: string, from: number, to: number): boolean {
+  for (let i = 0; i < authors.length; i++) {
+    const handle = normaliseHandle(authors[i]!);
+    if (handle.length === to - from && source.startsWith(handle, from)) return true;
   }
   return false;
 }
@@ -364,7 +366,7 @@ export function matchBrands(input: BrandMatchInput, index: BrandIndex, brandNumb
   const { text, norm, tokens } = input;
   const candidates = scratchCandidates;
   candidates.count = 0;
-  const state: MatchState = { index, text, candidates, authors: null, rawAuthors: input.authors };
+  const state: MatchState = { index, text, candidates, rawAuthors: input.authors };
   const keyStart = norm.keyStart;
   const keyEnd = norm.keyEnd;
   const hasExtras = input.extraMentions.length > 0 || input.extraHashtags.length > 0;
@@ -630,13 +632,15 @@ function lettersOf(word: string): string | null {
 }
 
 /**
- * Brands whose compact name starts the tag, longest first, keeping ordinary compounds out.
- * `handle` is the @handle (key form) when the tag is a mention: people's handles start with brand names
+ * Brands whose compact name starts the tag (source[from, to)), longest first, keeping ordinary compounds
+ * out. When the tag is a mention, its @handle (key form) is handleSource[handleFrom, handleTo), and
+ * handleSource null otherwise (a range, not a string: most tags start with no brand's name, and are never
+ * cut out). People's handles start with brand names
  * too ("@zarahsmith", "@nikeshagupta"), so a handle counts as the brand's only when the name is followed
  * by a separator ("@nike_es", "@nike.japan") or by a word brands name their accounts with ("@nikerunning",
  * "@adidasfootball"); hashtags need neither ("#nikerunning", "#nikeairmax").
  */
-function prefixBrands(index: BrandIndex, source: string, from: number, to: number, handle: { source: string; from: number; to: number } | null = null): readonly number[] {
+function prefixBrands(index: BrandIndex, source: string, from: number, to: number, handleSource: string | null = null, handleFrom = 0, handleTo = 0): readonly number[] {
   const maxLen = Math.min(to - from - 2, index.maxCompactLength);
   if (maxLen < 3) return NO_BRAND_LIST;
   // wordHash of every prefix in one pass (FNV reads left to right), so that prefixes no key can have are
@@ -663,7 +667,7 @@ function prefixBrands(index: BrandIndex, source: string, from: number, to: numbe
       const counts =
         isCommonItem(item) || isOrdinaryPhraseItem(item) || len < 4
           ? CAMPAIGN_SUFFIXES.has(tail)
-          : handle === null || ACCOUNT_SUFFIXES.has(tail) || isSeparatedPrefix(handle.source.slice(handle.from, handle.to), compact, len);
+          : handleSource === null || ACCOUNT_SUFFIXES.has(tail) || isSeparatedPrefix(handleSource.slice(handleFrom, handleTo), compact, len);
       if (counts) (found ??= []).push(compactBrand(item));
     }
     if (found !== null && !cutsWord(index, compact, len)) return found;
