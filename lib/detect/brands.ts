@@ -748,12 +748,7 @@ function userBrandsOf(index: BrandIndex, compact: string): readonly number[] {
 
 /** Compact key of a tag: plain ASCII tags skip the full normaliser (the common case, and the hot path). */
 function compactOfTag(raw: string): string {
-  let plain = true;
-  for (let i = 0; i < raw.length && plain; i++) {
-    const c = raw.charCodeAt(i);
-    plain = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-  }
-  if (plain) return raw;
+  if (isPlainRange(raw, 0, raw.length)) return raw;
   if (/^[a-z0-9_.]+$/.test(raw)) return raw.replace(/[_.]/g, '');
   return compactKey(raw);
 }
